@@ -1,0 +1,174 @@
+package dev.authdash.core;
+
+import dev.authdash.core.adapter.memory.InMemoryAuditLog;
+import dev.authdash.core.adapter.memory.InMemoryLoginAttemptStore;
+import dev.authdash.core.adapter.memory.InMemorySessionStore;
+import dev.authdash.core.adapter.memory.InMemoryUnitOfWork;
+import dev.authdash.core.adapter.memory.InMemoryUserRepository;
+import dev.authdash.core.config.AuthConfig;
+import dev.authdash.core.crypto.SpringPasswordHasher;
+import dev.authdash.core.policy.StrengthEstimator;
+import dev.authdash.core.policy.strength.NbvcxzStrengthEstimator;
+import dev.authdash.core.port.out.AuditLog;
+import dev.authdash.core.port.out.LoginAttemptStore;
+import dev.authdash.core.port.out.PasswordHasher;
+import dev.authdash.core.port.out.SessionStore;
+import dev.authdash.core.port.out.UnitOfWork;
+import dev.authdash.core.port.out.UserRepository;
+import dev.authdash.core.service.CoreServices;
+import java.time.Clock;
+
+/**
+ * The embeddable entry point: every use case over the ports you give it. Ports you do not give are
+ * the in-memory adapters, the hasher is Argon2id at OWASP parameters.
+ *
+ * <pre>{@code
+ * AuthCore auth = AuthCore.builder().build();            // all in memory
+ * SignedIn s = auth.register().register(new RegisterUserCommand("alice", pw, client));
+ * SessionResolution r = auth.resolveSession().resolve(s.token());
+ * }</pre>
+ */
+public final class AuthCore {
+  private final AuthConfig config;
+  private final CoreServices services;
+
+  private AuthCore(AuthConfig config, CoreServices services) {
+    this.config = config;
+    this.services = services;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public AuthConfig config() {
+    return config;
+  }
+
+  public dev.authdash.core.port.in.RegisterUserUseCase register() {
+    return services.register();
+  }
+
+  public dev.authdash.core.port.in.LoginUseCase login() {
+    return services.login();
+  }
+
+  public dev.authdash.core.port.in.LogoutUseCase logout() {
+    return services.logout();
+  }
+
+  public dev.authdash.core.port.in.ResolveSessionUseCase resolveSession() {
+    return services.resolveSession();
+  }
+
+  public dev.authdash.core.port.in.ChangePasswordUseCase changePassword() {
+    return services.changePassword();
+  }
+
+  public dev.authdash.core.port.in.ListUsersUseCase listUsers() {
+    return services.listUsers();
+  }
+
+  public dev.authdash.core.port.in.FindUserUseCase findUser() {
+    return services.findUser();
+  }
+
+  public dev.authdash.core.port.in.CreateUserUseCase createUser() {
+    return services.createUser();
+  }
+
+  public dev.authdash.core.port.in.ChangeRoleUseCase changeRole() {
+    return services.changeRole();
+  }
+
+  public dev.authdash.core.port.in.DeleteUserUseCase deleteUser() {
+    return services.deleteUser();
+  }
+
+  public dev.authdash.core.port.in.ListSessionsUseCase listSessions() {
+    return services.listSessions();
+  }
+
+  public dev.authdash.core.port.in.RevokeSessionsUseCase revokeSessions() {
+    return services.revokeSessions();
+  }
+
+  public dev.authdash.core.port.in.ReadAuditLogUseCase readAuditLog() {
+    return services.readAuditLog();
+  }
+
+  public dev.authdash.core.port.in.BootstrapAdminUseCase bootstrapAdmin() {
+    return services.bootstrapAdmin();
+  }
+
+  /** Assembles an {@link AuthCore}; every port left unset gets its in-memory adapter. */
+  public static final class Builder {
+    private AuthConfig config = AuthConfig.defaults();
+    private Clock clock = Clock.systemUTC();
+    private UserRepository users;
+    private UnitOfWork unitOfWork;
+    private SessionStore sessions;
+    private LoginAttemptStore attempts;
+    private AuditLog auditLog;
+    private PasswordHasher hasher;
+    private StrengthEstimator strength;
+
+    private Builder() {}
+
+    public Builder config(AuthConfig value) {
+      config = value;
+      return this;
+    }
+
+    public Builder clock(Clock value) {
+      clock = value;
+      return this;
+    }
+
+    /** The user store and the unit of work that makes its guards atomic (they go together). */
+    public Builder users(UserRepository repository, UnitOfWork work) {
+      users = repository;
+      unitOfWork = work;
+      return this;
+    }
+
+    public Builder sessions(SessionStore value) {
+      sessions = value;
+      return this;
+    }
+
+    public Builder attempts(LoginAttemptStore value) {
+      attempts = value;
+      return this;
+    }
+
+    public Builder auditLog(AuditLog value) {
+      auditLog = value;
+      return this;
+    }
+
+    public Builder hasher(PasswordHasher value) {
+      hasher = value;
+      return this;
+    }
+
+    public Builder strength(StrengthEstimator value) {
+      strength = value;
+      return this;
+    }
+
+    public AuthCore build() {
+      CoreServices.Ports ports =
+          new CoreServices.Ports(
+              users != null ? users : new InMemoryUserRepository(),
+              unitOfWork != null ? unitOfWork : new InMemoryUnitOfWork(),
+              sessions != null ? sessions : new InMemorySessionStore(clock),
+              attempts != null ? attempts : new InMemoryLoginAttemptStore(clock),
+              auditLog != null ? auditLog : new InMemoryAuditLog(),
+              hasher != null ? hasher : new SpringPasswordHasher(),
+              strength != null ? strength : new NbvcxzStrengthEstimator(),
+              clock);
+      return new AuthCore(config, new CoreServices(config, ports));
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package dev.authdash.core.adapter.memory;
+
+import dev.authdash.core.model.Session;
+import dev.authdash.core.model.SessionHandle;
+import dev.authdash.core.model.TokenDigest;
+import dev.authdash.core.model.UserId;
+import dev.authdash.core.port.out.SessionStore;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * In-memory adapter of {@link SessionStore}: sessions of this process only, forgotten on restart.
+ * Expired sessions are never returned and are swept out as time passes.
+ */
+public final class InMemorySessionStore implements SessionStore {
+  private final Map<TokenDigest, Session> sessions = new ConcurrentHashMap<>();
+  private final ExpirySweeper sweeper;
+
+  public InMemorySessionStore(Clock clock) {
+    this.sweeper = new ExpirySweeper(clock);
+  }
+
+  @Override
+  public void create(Session session) {
+    sweeper.maybeSweep(this::sweep);
+    sessions.put(session.tokenDigest(), session);
+  }
+
+  @Override
+  public Optional<Session> find(TokenDigest digest) {
+    return Optional.ofNullable(sessions.get(digest)).filter(this::live);
+  }
+
+  @Override
+  public Optional<Session> touch(TokenDigest digest, Instant lastSeenAt, Instant expiresAt) {
+    sweeper.maybeSweep(this::sweep);
+    return Optional.ofNullable(
+        sessions.computeIfPresent(
+            digest, (d, s) -> live(s) ? s.touched(lastSeenAt, expiresAt) : null));
+  }
+
+  @Override
+  public boolean delete(TokenDigest digest) {
+    return sessions.remove(digest) != null;
+  }
+
+  @Override
+  public List<Session> findByUser(UserId userId) {
+    return sessions.values().stream()
+        .filter(s -> s.userId().equals(userId))
+        .filter(this::live)
+        .sorted(Comparator.comparing(Session::createdAt))
+        .toList();
+  }
+
+  @Override
+  public boolean deleteByHandle(UserId userId, SessionHandle handle) {
+    return sessions
+        .values()
+        .removeIf(s -> s.userId().equals(userId) && s.handle().equals(handle) && live(s));
+  }
+
+  @Override
+  public int deleteAllByUser(UserId userId, Optional<SessionHandle> except) {
+    int[] removed = {0};
+    sessions
+        .values()
+        .removeIf(
+            s -> {
+              boolean hit =
+                  s.userId().equals(userId) && except.map(h -> !h.equals(s.handle())).orElse(true);
+              if (hit && live(s)) {
+                removed[0]++;
+              }
+              return hit;
+            });
+    return removed[0];
+  }
+
+  /** How many entries are held, expired or not (for tests of the sweep). */
+  public int size() {
+    return sessions.size();
+  }
+
+  private boolean live(Session session) {
+    return !session.isExpiredAt(sweeper.now());
+  }
+
+  private void sweep() {
+    sessions.values().removeIf(s -> !live(s));
+  }
+}

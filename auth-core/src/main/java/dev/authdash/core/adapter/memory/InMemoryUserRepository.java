@@ -1,0 +1,87 @@
+package dev.authdash.core.adapter.memory;
+
+import dev.authdash.core.error.UsernameTakenException;
+import dev.authdash.core.model.Page;
+import dev.authdash.core.model.Role;
+import dev.authdash.core.model.User;
+import dev.authdash.core.model.UserId;
+import dev.authdash.core.model.UserQuery;
+import dev.authdash.core.model.Username;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** In-memory adapter of {@link dev.authdash.core.port.out.UserRepository}: a map, thread-safe. */
+public final class InMemoryUserRepository implements dev.authdash.core.port.out.UserRepository {
+  private final Map<UserId, User> byId = new ConcurrentHashMap<>();
+  private final Map<Username, UserId> byName = new ConcurrentHashMap<>();
+
+  @Override
+  public Optional<User> findById(UserId id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  @Override
+  public Optional<User> findByUsername(Username username) {
+    return Optional.ofNullable(byName.get(username)).map(byId::get);
+  }
+
+  @Override
+  public synchronized void add(User user) {
+    if (byName.putIfAbsent(user.username(), user.id()) != null) {
+      throw new UsernameTakenException();
+    }
+    byId.put(user.id(), user);
+  }
+
+  @Override
+  public synchronized boolean update(User user) {
+    User old = byId.get(user.id());
+    if (old == null) {
+      return false;
+    }
+    if (!old.username().equals(user.username())) {
+      if (byName.putIfAbsent(user.username(), user.id()) != null) {
+        throw new UsernameTakenException();
+      }
+      byName.remove(old.username());
+    }
+    byId.put(user.id(), user);
+    return true;
+  }
+
+  @Override
+  public synchronized boolean delete(UserId id) {
+    User old = byId.remove(id);
+    if (old == null) {
+      return false;
+    }
+    byName.remove(old.username());
+    return true;
+  }
+
+  @Override
+  public Page<User> list(UserQuery query) {
+    List<User> matching =
+        byId.values().stream()
+            .filter(u -> query.search().map(s -> u.username().value().contains(s)).orElse(true))
+            .filter(u -> query.role().map(r -> u.role() == r).orElse(true))
+            .sorted(Comparator.comparing(u -> u.username().value()))
+            .toList();
+    List<User> page =
+        matching.stream().skip(query.page().offset()).limit(query.page().size()).toList();
+    return new Page<>(page, query.page(), matching.size());
+  }
+
+  @Override
+  public long countByRole(Role role) {
+    return byId.values().stream().filter(u -> u.role() == role).count();
+  }
+
+  @Override
+  public long count() {
+    return byId.size();
+  }
+}

@@ -1,0 +1,10 @@
+package dev.authdash.core.error;
+
+/** The act would leave no admin. */
+public final class LastAdminException extends PolicyViolationException {
+  private static final long serialVersionUID = 1L;
+
+  public LastAdminException() {
+    super("There must always be at least one admin.");
+  }
+}

@@ -1,0 +1,10 @@
+package dev.authdash.core.error;
+
+/** No user has this username. */
+public final class UserNotFoundException extends AuthException {
+  private static final long serialVersionUID = 1L;
+
+  public UserNotFoundException(String username) {
+    super("No user named '" + username + "'.");
+  }
+}

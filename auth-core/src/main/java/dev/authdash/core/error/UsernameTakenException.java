@@ -1,0 +1,10 @@
+package dev.authdash.core.error;
+
+/** Another user already has this username (compared lower-case). */
+public final class UsernameTakenException extends AuthException {
+  private static final long serialVersionUID = 1L;
+
+  public UsernameTakenException() {
+    super("Username already exists.");
+  }
+}

@@ -1,0 +1,29 @@
+package dev.authdash.core.model;
+
+import dev.authdash.core.error.InvalidInputException;
+import java.util.Locale;
+
+/** Kinds of security-relevant acts the audit log records. */
+public enum AuditEventType {
+  REGISTERED,
+  LOGIN_SUCCEEDED,
+  LOGIN_FAILED,
+  LOCKED,
+  LOGGED_OUT,
+  SESSION_EXPIRED,
+  ROLE_CHANGED,
+  USER_CREATED,
+  USER_DELETED,
+  PASSWORD_CHANGED,
+  SESSIONS_REVOKED;
+
+  public static AuditEventType parse(String raw) {
+    String wanted = raw == null ? "" : raw.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+    for (AuditEventType type : values()) {
+      if (type.name().equals(wanted)) {
+        return type;
+      }
+    }
+    throw new InvalidInputException("Unknown kind of audit event: " + raw);
+  }
+}

@@ -1,0 +1,57 @@
+package dev.authdash.core.service;
+
+import dev.authdash.core.model.AuditEventType;
+import dev.authdash.core.model.Role;
+import dev.authdash.core.model.User;
+import dev.authdash.core.policy.AdminPolicy;
+import dev.authdash.core.port.in.ChangeRoleCommand;
+import dev.authdash.core.port.in.ChangeRoleUseCase;
+import dev.authdash.core.port.out.UnitOfWork;
+import dev.authdash.core.port.out.UserRepository;
+
+/**
+ * Promotion and demotion. The last-admin check and the write happen in one unit of work, so two
+ * admins demoting each other at once cannot leave the system without an admin.
+ */
+public final class ChangeRoleService implements ChangeRoleUseCase {
+  private final Access access;
+  private final UserRepository users;
+  private final UnitOfWork unitOfWork;
+  private final Auditor auditor;
+
+  ChangeRoleService(Access access, UserRepository users, UnitOfWork unitOfWork, Auditor auditor) {
+    this.access = access;
+    this.users = users;
+    this.unitOfWork = unitOfWork;
+    this.auditor = auditor;
+  }
+
+  @Override
+  public User changeRole(ChangeRoleCommand command) {
+    access.requireAdmin(command.actor());
+    User before = access.existing(command.username());
+    AdminPolicy.checkMayActOn(command.actor(), before);
+    User after =
+        unitOfWork.atomically(
+            () -> {
+              User target = access.existing(command.username());
+              AdminPolicy.checkRoleChange(
+                  command.actor(), target, command.role(), users.countByRole(Role.ADMIN));
+              if (target.role() == command.role()) {
+                return target;
+              }
+              User changed = target.withRole(command.role());
+              users.update(changed);
+              return changed;
+            });
+    if (before.role() != after.role()) {
+      auditor.record(
+          AuditEventType.ROLE_CHANGED,
+          command.actor(),
+          after.username().value(),
+          command.client(),
+          before.role() + " → " + after.role());
+    }
+    return after;
+  }
+}

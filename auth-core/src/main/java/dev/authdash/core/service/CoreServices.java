@@ -1,0 +1,185 @@
+package dev.authdash.core.service;
+
+import dev.authdash.core.config.AuthConfig;
+import dev.authdash.core.model.Username;
+import dev.authdash.core.policy.LockoutPolicy;
+import dev.authdash.core.policy.PasswordPolicy;
+import dev.authdash.core.policy.SessionPolicy;
+import dev.authdash.core.policy.StrengthEstimator;
+import dev.authdash.core.port.in.BootstrapAdminUseCase;
+import dev.authdash.core.port.in.ChangePasswordUseCase;
+import dev.authdash.core.port.in.ChangeRoleUseCase;
+import dev.authdash.core.port.in.CreateUserUseCase;
+import dev.authdash.core.port.in.DeleteUserUseCase;
+import dev.authdash.core.port.in.FindUserUseCase;
+import dev.authdash.core.port.in.ListSessionsUseCase;
+import dev.authdash.core.port.in.ListUsersUseCase;
+import dev.authdash.core.port.in.LoginUseCase;
+import dev.authdash.core.port.in.LogoutUseCase;
+import dev.authdash.core.port.in.ReadAuditLogUseCase;
+import dev.authdash.core.port.in.RegisterUserUseCase;
+import dev.authdash.core.port.in.ResolveSessionUseCase;
+import dev.authdash.core.port.in.RevokeSessionsUseCase;
+import dev.authdash.core.port.out.AuditLog;
+import dev.authdash.core.port.out.LoginAttemptStore;
+import dev.authdash.core.port.out.PasswordHasher;
+import dev.authdash.core.port.out.SessionStore;
+import dev.authdash.core.port.out.UnitOfWork;
+import dev.authdash.core.port.out.UserRepository;
+import java.time.Clock;
+
+/** Builds every service over the given ports; {@link dev.authdash.core.AuthCore} exposes them. */
+public final class CoreServices {
+  private final RegisterUserUseCase register;
+  private final LoginUseCase login;
+  private final LogoutUseCase logout;
+  private final ResolveSessionUseCase resolveSession;
+  private final ChangePasswordUseCase changePassword;
+  private final ListUsersUseCase listUsers;
+  private final FindUserUseCase findUser;
+  private final CreateUserUseCase createUser;
+  private final ChangeRoleUseCase changeRole;
+  private final DeleteUserUseCase deleteUser;
+  private final ListSessionsUseCase listSessions;
+  private final RevokeSessionsUseCase revokeSessions;
+  private final ReadAuditLogUseCase readAuditLog;
+  private final BootstrapAdminUseCase bootstrapAdmin;
+  private final PasswordPolicy passwordPolicy;
+
+  /** The outgoing ports the services run on. */
+  public record Ports(
+      UserRepository users,
+      UnitOfWork unitOfWork,
+      SessionStore sessions,
+      LoginAttemptStore attempts,
+      AuditLog auditLog,
+      PasswordHasher hasher,
+      StrengthEstimator strength,
+      Clock clock) {}
+
+  public CoreServices(AuthConfig config, Ports ports) {
+    TimeSource time = new TimeSource(ports.clock());
+    Auditor auditor = new Auditor(ports.auditLog(), time);
+    passwordPolicy =
+        new PasswordPolicy(
+            config.passwordMinLength(), config.passwordMaxLength(), ports.strength());
+    SessionPolicy sessionPolicy =
+        new SessionPolicy(config.sessionIdleTimeout(), config.sessionAbsoluteTimeout());
+    LockoutPolicy lockoutPolicy =
+        new LockoutPolicy(
+            config.loginMaxFailures(),
+            config.loginLockout(),
+            config.loginMaxLockout(),
+            config.loginAddressFailuresPerMinute(),
+            config.loginMemory());
+    SessionIssuer issuer = new SessionIssuer(ports.sessions(), sessionPolicy);
+    LoginThrottle throttle = new LoginThrottle(ports.attempts(), lockoutPolicy, auditor);
+    Access access = new Access(ports.users());
+
+    register =
+        new RegisterUserService(
+            ports.users(), ports.hasher(), passwordPolicy, issuer, auditor, time);
+    login =
+        new LoginService(
+            ports.users(),
+            ports.sessions(),
+            ports.hasher(),
+            passwordPolicy,
+            throttle,
+            issuer,
+            auditor,
+            time);
+    logout = new LogoutService(ports.sessions(), ports.users(), auditor);
+    resolveSession =
+        new ResolveSessionService(ports.sessions(), ports.users(), sessionPolicy, auditor, time);
+    changePassword =
+        new ChangePasswordService(
+            resolveSession,
+            ports.users(),
+            ports.sessions(),
+            ports.hasher(),
+            passwordPolicy,
+            throttle,
+            auditor,
+            time);
+    listUsers = new ListUsersService(access, ports.users(), ports.sessions());
+    findUser = new FindUserService(access);
+    createUser =
+        new CreateUserService(access, ports.users(), ports.hasher(), passwordPolicy, auditor, time);
+    changeRole = new ChangeRoleService(access, ports.users(), ports.unitOfWork(), auditor);
+    deleteUser =
+        new DeleteUserService(access, ports.users(), ports.sessions(), ports.unitOfWork(), auditor);
+    listSessions = new ListSessionsService(access, ports.sessions(), time);
+    revokeSessions = new RevokeSessionsService(access, ports.sessions(), resolveSession, auditor);
+    readAuditLog = new ReadAuditLogService(access, ports.auditLog());
+    bootstrapAdmin =
+        new BootstrapAdminService(
+            ports.users(),
+            ports.unitOfWork(),
+            ports.hasher(),
+            passwordPolicy,
+            auditor,
+            time,
+            Username.of(config.firstAdminUsername()));
+  }
+
+  public RegisterUserUseCase register() {
+    return register;
+  }
+
+  public LoginUseCase login() {
+    return login;
+  }
+
+  public LogoutUseCase logout() {
+    return logout;
+  }
+
+  public ResolveSessionUseCase resolveSession() {
+    return resolveSession;
+  }
+
+  public ChangePasswordUseCase changePassword() {
+    return changePassword;
+  }
+
+  public ListUsersUseCase listUsers() {
+    return listUsers;
+  }
+
+  public FindUserUseCase findUser() {
+    return findUser;
+  }
+
+  public CreateUserUseCase createUser() {
+    return createUser;
+  }
+
+  public ChangeRoleUseCase changeRole() {
+    return changeRole;
+  }
+
+  public DeleteUserUseCase deleteUser() {
+    return deleteUser;
+  }
+
+  public ListSessionsUseCase listSessions() {
+    return listSessions;
+  }
+
+  public RevokeSessionsUseCase revokeSessions() {
+    return revokeSessions;
+  }
+
+  public ReadAuditLogUseCase readAuditLog() {
+    return readAuditLog;
+  }
+
+  public BootstrapAdminUseCase bootstrapAdmin() {
+    return bootstrapAdmin;
+  }
+
+  public PasswordPolicy passwordPolicy() {
+    return passwordPolicy;
+  }
+}

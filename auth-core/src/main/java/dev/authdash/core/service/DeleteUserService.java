@@ -1,0 +1,58 @@
+package dev.authdash.core.service;
+
+import dev.authdash.core.model.Actor;
+import dev.authdash.core.model.AuditEventType;
+import dev.authdash.core.model.ClientInfo;
+import dev.authdash.core.model.Role;
+import dev.authdash.core.model.User;
+import dev.authdash.core.policy.AdminPolicy;
+import dev.authdash.core.port.in.DeleteUserUseCase;
+import dev.authdash.core.port.out.SessionStore;
+import dev.authdash.core.port.out.UnitOfWork;
+import dev.authdash.core.port.out.UserRepository;
+import java.util.Optional;
+
+/**
+ * Deletion: guards and delete in one unit of work, then every session of the user is destroyed.
+ * Sessions also die without that step, since resolution finds no user, but the store is left clean.
+ */
+public final class DeleteUserService implements DeleteUserUseCase {
+  private final Access access;
+  private final UserRepository users;
+  private final SessionStore sessions;
+  private final UnitOfWork unitOfWork;
+  private final Auditor auditor;
+
+  DeleteUserService(
+      Access access,
+      UserRepository users,
+      SessionStore sessions,
+      UnitOfWork unitOfWork,
+      Auditor auditor) {
+    this.access = access;
+    this.users = users;
+    this.sessions = sessions;
+    this.unitOfWork = unitOfWork;
+    this.auditor = auditor;
+  }
+
+  @Override
+  public void deleteUser(Actor actor, String username, ClientInfo client) {
+    access.requireAdmin(actor);
+    User deleted =
+        unitOfWork.atomically(
+            () -> {
+              User target = access.existing(username);
+              AdminPolicy.checkDeletion(actor, target, users.countByRole(Role.ADMIN));
+              users.delete(target.id());
+              return target;
+            });
+    int ended = sessions.deleteAllByUser(deleted.id(), Optional.empty());
+    auditor.record(
+        AuditEventType.USER_DELETED,
+        actor,
+        deleted.username().value(),
+        client,
+        ended + " session(s) ended");
+  }
+}

@@ -1,0 +1,97 @@
+package dev.authdash.core.service;
+
+import dev.authdash.core.error.InvalidCredentialsException;
+import dev.authdash.core.model.AuditEventType;
+import dev.authdash.core.model.LastLogin;
+import dev.authdash.core.model.SignedIn;
+import dev.authdash.core.model.User;
+import dev.authdash.core.model.Username;
+import dev.authdash.core.policy.PasswordGenerator;
+import dev.authdash.core.policy.PasswordPolicy;
+import dev.authdash.core.port.in.LoginCommand;
+import dev.authdash.core.port.in.LoginUseCase;
+import dev.authdash.core.port.out.PasswordHasher;
+import dev.authdash.core.port.out.SessionStore;
+import dev.authdash.core.port.out.UserRepository;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Sign-in. Throttling comes before any hashing; an unknown username is verified against a dummy
+ * hash of the same parameters so that it costs the same time as a real one; success clears the
+ * failure count, upgrades a weak hash, destroys any token the client brought and issues a new one.
+ */
+public final class LoginService implements LoginUseCase {
+  private final UserRepository users;
+  private final SessionStore sessions;
+  private final PasswordHasher hasher;
+  private final PasswordPolicy passwordPolicy;
+  private final LoginThrottle throttle;
+  private final SessionIssuer issuer;
+  private final Auditor auditor;
+  private final TimeSource time;
+  private final String dummyHash;
+
+  LoginService(
+      UserRepository users,
+      SessionStore sessions,
+      PasswordHasher hasher,
+      PasswordPolicy passwordPolicy,
+      LoginThrottle throttle,
+      SessionIssuer issuer,
+      Auditor auditor,
+      TimeSource time) {
+    this.users = users;
+    this.sessions = sessions;
+    this.hasher = hasher;
+    this.passwordPolicy = passwordPolicy;
+    this.throttle = throttle;
+    this.issuer = issuer;
+    this.auditor = auditor;
+    this.time = time;
+    this.dummyHash = hasher.hash(PasswordGenerator.generate());
+  }
+
+  @Override
+  public SignedIn login(LoginCommand command) {
+    Instant now = time.now();
+    String typed = command.username() == null ? "" : command.username();
+    throttle.checkAllowed(typed, command.client(), now);
+    if (passwordPolicy.isOversized(command.password())) {
+      throw throttle.failure(typed, command.client(), now, new InvalidCredentialsException());
+    }
+    Optional<User> found = find(typed);
+    String password = command.password().reveal();
+    boolean matches;
+    if (found.isPresent()) {
+      matches = hasher.matches(password, found.get().passwordHash());
+    } else {
+      // Same work as for a real user, so response time does not tell which names exist.
+      hasher.matches(password, dummyHash);
+      matches = false;
+    }
+    if (!matches) {
+      throw throttle.failure(typed, command.client(), now, new InvalidCredentialsException());
+    }
+    User user = found.get();
+    throttle.success(user.username().value());
+    if (hasher.needsUpgrade(user.passwordHash())) {
+      user = user.withPasswordHash(hasher.hash(password));
+    }
+    user = user.withLastLogin(new LastLogin(now, command.client().address()));
+    users.update(user);
+    command.previous().ifPresent(old -> sessions.delete(old.digest()));
+    SignedIn signedIn = issuer.issue(user, command.client(), now);
+    auditor.record(
+        AuditEventType.LOGIN_SUCCEEDED,
+        user.username().value(),
+        user.username().value(),
+        command.client(),
+        "");
+    return signedIn;
+  }
+
+  private Optional<User> find(String typed) {
+    return Username.parse(typed).flatMap(users::findByUsername);
+  }
+}

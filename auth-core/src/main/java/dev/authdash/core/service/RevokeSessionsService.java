@@ -1,0 +1,78 @@
+package dev.authdash.core.service;
+
+import dev.authdash.core.error.NotPermittedException;
+import dev.authdash.core.error.SessionNotFoundException;
+import dev.authdash.core.model.Actor;
+import dev.authdash.core.model.AuditEventType;
+import dev.authdash.core.model.ClientInfo;
+import dev.authdash.core.model.SessionHandle;
+import dev.authdash.core.model.SessionResolution;
+import dev.authdash.core.model.SessionToken;
+import dev.authdash.core.model.User;
+import dev.authdash.core.policy.AdminPolicy;
+import dev.authdash.core.port.in.ResolveSessionUseCase;
+import dev.authdash.core.port.in.RevokeSessionsUseCase;
+import dev.authdash.core.port.out.SessionStore;
+import java.util.Optional;
+
+/** Ending sessions: one by handle, all of a user's, or all but the caller's own. */
+public final class RevokeSessionsService implements RevokeSessionsUseCase {
+  private final Access access;
+  private final SessionStore sessions;
+  private final ResolveSessionUseCase resolver;
+  private final Auditor auditor;
+
+  RevokeSessionsService(
+      Access access, SessionStore sessions, ResolveSessionUseCase resolver, Auditor auditor) {
+    this.access = access;
+    this.sessions = sessions;
+    this.resolver = resolver;
+    this.auditor = auditor;
+  }
+
+  @Override
+  public void revokeSession(Actor actor, String username, SessionHandle handle, ClientInfo client) {
+    User target = permitted(actor, username);
+    if (!sessions.deleteByHandle(target.id(), handle)) {
+      throw new SessionNotFoundException();
+    }
+    auditor.record(
+        AuditEventType.SESSIONS_REVOKED, actor, target.username().value(), client, "1 session");
+  }
+
+  @Override
+  public int revokeAllSessions(Actor actor, String username, ClientInfo client) {
+    User target = permitted(actor, username);
+    int ended = sessions.deleteAllByUser(target.id(), Optional.empty());
+    auditor.record(
+        AuditEventType.SESSIONS_REVOKED,
+        actor,
+        target.username().value(),
+        client,
+        "all sessions (" + ended + ")");
+    return ended;
+  }
+
+  @Override
+  public int revokeOtherSessions(SessionToken current, ClientInfo client) {
+    if (!(resolver.resolve(current) instanceof SessionResolution.Active active)) {
+      throw new NotPermittedException("Your session has expired. Please log in again.");
+    }
+    User user = active.user();
+    int ended = sessions.deleteAllByUser(user.id(), Optional.of(active.session().handle()));
+    auditor.record(
+        AuditEventType.SESSIONS_REVOKED,
+        Actor.of(user),
+        user.username().value(),
+        client,
+        "all other sessions (" + ended + ")");
+    return ended;
+  }
+
+  private User permitted(Actor actor, String username) {
+    User target = access.existing(username);
+    access.requireSelfOrAdmin(actor, target);
+    AdminPolicy.checkMayActOn(actor, target);
+    return target;
+  }
+}

@@ -1,0 +1,110 @@
+package dev.authdash.core.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.authdash.core.model.AttemptRecord;
+import dev.authdash.core.port.out.LoginAttemptStore;
+import dev.authdash.core.testing.TestUsers;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link LoginAttemptStore} must do. */
+public abstract class LoginAttemptStoreContractTest {
+  private static final Duration RETENTION = Duration.ofHours(24);
+
+  /** An empty store whose clock is the system clock; called once per test. */
+  protected abstract LoginAttemptStore store();
+
+  @Test
+  void anUnknownSubject_hasNoRecord() {
+    assertThat(store().find("user:nobody")).isEqualTo(AttemptRecord.NONE);
+  }
+
+  @Test
+  void failures_countUp() {
+    store().recordFailure("user:alice", RETENTION);
+    AttemptRecord second = store().recordFailure("user:alice", RETENTION);
+
+    assertThat(second.consecutiveFailures()).isEqualTo(2);
+    assertThat(store().find("user:alice").consecutiveFailures()).isEqualTo(2);
+    assertThat(store().find("user:bob")).isEqualTo(AttemptRecord.NONE);
+  }
+
+  @Test
+  void concurrentFailures_areAllCounted() throws Exception {
+    int threads = 20;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<?>> done = new ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      done.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return store().recordFailure("user:target", RETENTION);
+              }));
+    }
+    start.countDown();
+    for (Future<?> f : done) {
+      f.get(30, TimeUnit.SECONDS);
+    }
+    pool.shutdown();
+
+    assertThat(store().find("user:target").consecutiveFailures()).isEqualTo(threads);
+  }
+
+  @Test
+  void lock_setsLevelAndUntil_andZeroesTheFailures_thenFailuresCountAgainAtThatLevel() {
+    Instant until = TestUsers.now().plusSeconds(30);
+    store().recordFailure("user:carol", RETENTION);
+    store().lock("user:carol", 1, until, RETENTION);
+
+    assertThat(store().find("user:carol")).isEqualTo(new AttemptRecord(0, 1, until));
+    AttemptRecord after = store().recordFailure("user:carol", RETENTION);
+    assertThat(after).isEqualTo(new AttemptRecord(1, 1, until));
+  }
+
+  @Test
+  void clear_forgetsTheSubject() {
+    store().recordFailure("user:dave", RETENTION);
+    store().lock("user:dave", 2, TestUsers.now().plusSeconds(60), RETENTION);
+    store().clear("user:dave");
+
+    assertThat(store().find("user:dave")).isEqualTo(AttemptRecord.NONE);
+  }
+
+  @Test
+  void subjectsWithAnyCharacters_areKeptApart() {
+    store().recordFailure("user:a b:c*?[x]", RETENTION);
+    store().recordFailure("user:ünï©ødé", RETENTION);
+    store().recordFailure("user:ünï©ødé", RETENTION);
+
+    assertThat(store().find("user:a b:c*?[x]").consecutiveFailures()).isEqualTo(1);
+    assertThat(store().find("user:ünï©ødé").consecutiveFailures()).isEqualTo(2);
+  }
+
+  @Test
+  void windowedCounters_countPerKey_evenConcurrently() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Future<Long>> done = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      done.add(pool.submit(() -> store().increment("addr:198.51.100.1:1", Duration.ofMinutes(1))));
+    }
+    for (Future<Long> f : done) {
+      f.get(30, TimeUnit.SECONDS);
+    }
+    pool.shutdown();
+
+    assertThat(store().count("addr:198.51.100.1:1")).isEqualTo(40);
+    assertThat(store().count("addr:198.51.100.2:1")).isZero();
+    assertThat(store().increment("addr:198.51.100.2:1", Duration.ofMinutes(1))).isEqualTo(1);
+  }
+}

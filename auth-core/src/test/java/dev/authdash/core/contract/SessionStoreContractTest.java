@@ -1,0 +1,155 @@
+package dev.authdash.core.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.authdash.core.model.Session;
+import dev.authdash.core.model.SessionHandle;
+import dev.authdash.core.model.SessionToken;
+import dev.authdash.core.model.UserId;
+import dev.authdash.core.port.out.SessionStore;
+import dev.authdash.core.testing.TestUsers;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link SessionStore} must do. Times are relative to the real clock, because a store
+ * such as Redis expires entries by its own time.
+ */
+public abstract class SessionStoreContractTest {
+
+  /** An empty store whose clock is the system clock; called once per test. */
+  protected abstract SessionStore store();
+
+  protected static Session session(UserId user, Instant created, Duration ttl) {
+    return new Session(
+        SessionHandle.random(),
+        SessionToken.generate().digest(),
+        user,
+        created,
+        created,
+        created.plus(ttl),
+        created.plus(Duration.ofHours(12)),
+        "203.0.113.9",
+        "Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0");
+  }
+
+  protected static Session live(UserId user) {
+    return session(user, TestUsers.now(), Duration.ofMinutes(10));
+  }
+
+  @Test
+  void aCreatedSession_isFoundByTheDigestOfItsToken_withEveryField() {
+    Session s = live(UserId.random());
+    store().create(s);
+
+    assertThat(store().find(s.tokenDigest())).contains(s);
+  }
+
+  @Test
+  void anUnknownDigest_findsNothing() {
+    assertThat(store().find(SessionToken.generate().digest())).isEmpty();
+  }
+
+  @Test
+  void touch_movesLastSeenAndExpiry_andReturnsTheUpdatedSession() {
+    Session s = live(UserId.random());
+    store().create(s);
+    Instant later = s.lastSeenAt().plusSeconds(30);
+
+    Optional<Session> touched = store().touch(s.tokenDigest(), later, later.plusSeconds(600));
+
+    Session expected = s.touched(later, later.plusSeconds(600));
+    assertThat(touched).contains(expected);
+    assertThat(store().find(s.tokenDigest())).contains(expected);
+  }
+
+  @Test
+  void touchingAnUnknownSession_returnsEmptyAndCreatesNothing() {
+    SessionToken token = SessionToken.generate();
+    Instant now = TestUsers.now();
+
+    assertThat(store().touch(token.digest(), now, now.plusSeconds(60))).isEmpty();
+    assertThat(store().find(token.digest())).isEmpty();
+  }
+
+  @Test
+  void delete_removesTheSession_once() {
+    Session s = live(UserId.random());
+    store().create(s);
+
+    assertThat(store().delete(s.tokenDigest())).isTrue();
+    assertThat(store().delete(s.tokenDigest())).isFalse();
+    assertThat(store().find(s.tokenDigest())).isEmpty();
+  }
+
+  @Test
+  void findByUser_listsOnlyThatUsersSessions_oldestFirst() {
+    UserId alice = UserId.random();
+    Instant now = TestUsers.now();
+    Session newer = session(alice, now, Duration.ofMinutes(10));
+    Session older = session(alice, now.minusSeconds(60), Duration.ofMinutes(10));
+    store().create(newer);
+    store().create(older);
+    store().create(live(UserId.random()));
+
+    assertThat(store().findByUser(alice)).containsExactly(older, newer);
+    assertThat(store().countByUser(alice)).isEqualTo(2);
+  }
+
+  @Test
+  void deleteByHandle_removesOnlyThatSessionOfThatUser() {
+    UserId alice = UserId.random();
+    UserId bob = UserId.random();
+    Session a1 = live(alice);
+    Session a2 = live(alice);
+    store().create(a1);
+    store().create(a2);
+
+    assertThat(store().deleteByHandle(bob, a1.handle())).isFalse();
+    assertThat(store().deleteByHandle(alice, a1.handle())).isTrue();
+    assertThat(store().deleteByHandle(alice, a1.handle())).isFalse();
+    assertThat(store().findByUser(alice)).containsExactly(a2);
+    assertThat(store().find(a1.tokenDigest())).isEmpty();
+  }
+
+  @Test
+  void deleteAllByUser_endsEverySessionOfTheUser_butTheOneKept() {
+    UserId alice = UserId.random();
+    Session keep = live(alice);
+    store().create(keep);
+    store().create(live(alice));
+    store().create(live(alice));
+    Session other = live(UserId.random());
+    store().create(other);
+
+    assertThat(store().deleteAllByUser(alice, Optional.of(keep.handle()))).isEqualTo(2);
+    assertThat(store().findByUser(alice)).containsExactly(keep);
+    assertThat(store().deleteAllByUser(alice, Optional.empty())).isEqualTo(1);
+    assertThat(store().findByUser(alice)).isEmpty();
+    assertThat(store().find(other.tokenDigest())).contains(other);
+  }
+
+  @Test
+  void aSessionPastItsExpiry_isNeitherFoundNorListedNorTouched() {
+    UserId alice = UserId.random();
+    Instant now = TestUsers.now();
+    Session dead = session(alice, now.minus(Duration.ofMinutes(20)), Duration.ofMinutes(10));
+    store().create(dead);
+
+    assertThat(store().find(dead.tokenDigest())).isEmpty();
+    assertThat(store().findByUser(alice)).isEmpty();
+    assertThat(store().touch(dead.tokenDigest(), now, now.plusSeconds(600))).isEmpty();
+  }
+
+  @Test
+  void manySessionsOfOneUser_areAllKept() {
+    UserId alice = UserId.random();
+    for (int i = 0; i < 25; i++) {
+      store().create(live(alice));
+    }
+
+    assertThat(store().findByUser(alice)).hasSize(25);
+  }
+}

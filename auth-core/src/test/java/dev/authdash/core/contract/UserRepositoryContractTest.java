@@ -1,0 +1,256 @@
+package dev.authdash.core.contract;
+
+import static dev.authdash.core.testing.TestUsers.admin;
+import static dev.authdash.core.testing.TestUsers.fullyPopulated;
+import static dev.authdash.core.testing.TestUsers.user;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.authdash.core.error.UsernameTakenException;
+import dev.authdash.core.model.LastLogin;
+import dev.authdash.core.model.Page;
+import dev.authdash.core.model.PageRequest;
+import dev.authdash.core.model.Role;
+import dev.authdash.core.model.User;
+import dev.authdash.core.model.UserId;
+import dev.authdash.core.model.UserQuery;
+import dev.authdash.core.model.Username;
+import dev.authdash.core.port.out.UnitOfWork;
+import dev.authdash.core.port.out.UserRepository;
+import dev.authdash.core.testing.TestUsers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link UserRepository} (with its {@link UnitOfWork}) must do. Adapters extend this
+ * class and provide fresh, empty instances.
+ */
+public abstract class UserRepositoryContractTest {
+
+  /** An empty repository; called once per test. */
+  protected abstract UserRepository repository();
+
+  /** The unit of work that goes with {@link #repository()}. */
+  protected abstract UnitOfWork unitOfWork();
+
+  @Test
+  void anAddedUser_isFoundByIdAndByUsername_withEveryFieldKept() {
+    User alice = fullyPopulated("alice");
+    repository().add(alice);
+
+    assertThat(repository().findById(alice.id())).contains(alice);
+    assertThat(repository().findByUsername(Username.of("alice"))).contains(alice);
+  }
+
+  @Test
+  void aUserWithNoLastLogin_comesBackWithNone() {
+    User bob = user("bob");
+    repository().add(bob);
+
+    assertThat(repository().findById(bob.id()).orElseThrow().lastLoginIfAny()).isEmpty();
+  }
+
+  @Test
+  void unknownIdsAndNames_findNothing() {
+    assertThat(repository().findById(UserId.random())).isEmpty();
+    assertThat(repository().findByUsername(Username.of("nobody"))).isEmpty();
+  }
+
+  @Test
+  void addingATakenUsername_isRefusedAsUsernameTaken() {
+    repository().add(user("carol"));
+
+    assertThatThrownBy(() -> repository().add(user("carol")))
+        .isInstanceOf(UsernameTakenException.class)
+        .hasMessage("Username already exists.");
+    assertThat(repository().count()).isEqualTo(1);
+  }
+
+  @Test
+  void sixteenConcurrentAddsOfOneName_giveOneUserAndFifteenUsernameTaken() throws Exception {
+    int threads = 16;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<String>> outcomes = new ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      Callable<String> attempt =
+          () -> {
+            start.await();
+            try {
+              repository().add(user("racer"));
+              return "created";
+            } catch (UsernameTakenException e) {
+              return "taken";
+            }
+          };
+      outcomes.add(pool.submit(attempt));
+    }
+    start.countDown();
+    List<String> results = new ArrayList<>();
+    for (Future<String> f : outcomes) {
+      results.add(f.get(30, TimeUnit.SECONDS));
+    }
+    pool.shutdown();
+
+    assertThat(results).filteredOn("created"::equals).hasSize(1);
+    assertThat(results).filteredOn("taken"::equals).hasSize(15);
+    assertThat(repository().count()).isEqualTo(1);
+  }
+
+  @Test
+  void update_replacesTheStoredUser() {
+    User dave = user("dave");
+    repository().add(dave);
+    User changed =
+        dave.withRole(Role.ADMIN)
+            .withPasswordHash(TestUsers.PLACEHOLDER_HASH + "x")
+            .withLastLogin(new LastLogin(TestUsers.now(), "192.0.2.7"));
+
+    assertThat(repository().update(changed)).isTrue();
+    assertThat(repository().findById(dave.id())).contains(changed);
+  }
+
+  @Test
+  void updateOfAnUnknownUser_returnsFalseAndStoresNothing() {
+    assertThat(repository().update(user("ghost"))).isFalse();
+    assertThat(repository().count()).isZero();
+  }
+
+  @Test
+  void delete_removesTheUserAndFreesTheName() {
+    User erin = user("erin");
+    repository().add(erin);
+
+    assertThat(repository().delete(erin.id())).isTrue();
+    assertThat(repository().delete(erin.id())).isFalse();
+    assertThat(repository().findByUsername(Username.of("erin"))).isEmpty();
+    repository().add(user("erin"));
+    assertThat(repository().count()).isEqualTo(1);
+  }
+
+  @Test
+  void list_isOrderedByUsername_pagedWithAnExactTotal() {
+    for (String name : List.of("mike", "anna", "zoe", "bert", "lena")) {
+      repository().add(user(name));
+    }
+
+    Page<User> first = repository().list(UserQuery.all(new PageRequest(1, 2)));
+    Page<User> third = repository().list(UserQuery.all(new PageRequest(3, 2)));
+    Page<User> beyond = repository().list(UserQuery.all(new PageRequest(4, 2)));
+
+    assertThat(names(first)).containsExactly("anna", "bert");
+    assertThat(first.total()).isEqualTo(5);
+    assertThat(first.totalPages()).isEqualTo(3);
+    assertThat(names(third)).containsExactly("zoe");
+    assertThat(beyond.items()).isEmpty();
+    assertThat(beyond.total()).isEqualTo(5);
+  }
+
+  @Test
+  void list_filtersBySubstringAndRole() {
+    repository().add(user("maria"));
+    repository().add(admin("mario"));
+    repository().add(user("amar"));
+    repository().add(admin("root"));
+
+    assertThat(names(query("mar", null))).containsExactly("amar", "maria", "mario");
+    assertThat(names(query("MAR", null))).containsExactly("amar", "maria", "mario");
+    assertThat(names(query(null, Role.ADMIN))).containsExactly("mario", "root");
+    assertThat(names(query("mar", Role.ADMIN))).containsExactly("mario");
+    assertThat(query("mar", Role.USER).total()).isEqualTo(2);
+  }
+
+  @Test
+  void search_treatsWildcardCharactersLiterally() {
+    repository().add(user("a_b"));
+    repository().add(user("axb"));
+    repository().add(user("a.b"));
+
+    assertThat(names(query("_", null))).containsExactly("a_b");
+    assertThat(names(query("%", null))).isEmpty();
+    assertThat(names(query(".", null))).containsExactly("a.b");
+  }
+
+  @Test
+  void counts_byRoleAndInAll() {
+    repository().add(admin("root"));
+    repository().add(user("user1"));
+    repository().add(user("user2"));
+
+    assertThat(repository().count()).isEqualTo(3);
+    assertThat(repository().countByRole(Role.ADMIN)).isEqualTo(1);
+    assertThat(repository().countByRole(Role.USER)).isEqualTo(2);
+  }
+
+  @Test
+  void unitOfWork_makesCheckThenWriteAtomic_soTwoConcurrentDemotionsLeaveAnAdmin()
+      throws Exception {
+    for (int round = 0; round < 10; round++) {
+      User a = admin("alpha" + round);
+      User b = admin("beta" + round);
+      repository().add(a);
+      repository().add(b);
+      long adminsBefore = repository().countByRole(Role.ADMIN);
+      ExecutorService pool = Executors.newFixedThreadPool(2);
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<Boolean>> demoted = new ArrayList<>();
+      for (User target : List.of(a, b)) {
+        demoted.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return unitOfWork()
+                      .atomically(
+                          () -> {
+                            if (repository().countByRole(Role.ADMIN) <= adminsBefore - 1) {
+                              return false;
+                            }
+                            User fresh = repository().findById(target.id()).orElseThrow();
+                            return repository().update(fresh.withRole(Role.USER));
+                          });
+                }));
+      }
+      start.countDown();
+      int done = 0;
+      for (Future<Boolean> f : demoted) {
+        done += f.get(30, TimeUnit.SECONDS) ? 1 : 0;
+      }
+      pool.shutdown();
+
+      assertThat(done).as("round %d", round).isEqualTo(1);
+      assertThat(repository().countByRole(Role.ADMIN)).isEqualTo(adminsBefore - 1);
+    }
+  }
+
+  @Test
+  void unitOfWork_returnsTheResultOfItsWork_andPassesExceptionsThrough() {
+    assertThat(unitOfWork().atomically(() -> 42)).isEqualTo(42);
+    assertThatThrownBy(
+            () ->
+                unitOfWork()
+                    .atomically(
+                        () -> {
+                          throw new UsernameTakenException();
+                        }))
+        .isInstanceOf(UsernameTakenException.class);
+  }
+
+  private Page<User> query(String search, Role role) {
+    return repository()
+        .list(
+            new UserQuery(
+                Optional.ofNullable(search), Optional.ofNullable(role), PageRequest.first(50)));
+  }
+
+  private static List<String> names(Page<User> page) {
+    return page.items().stream().map(u -> u.username().value()).toList();
+  }
+}
