@@ -10,13 +10,17 @@ import java.util.Optional;
 
 /**
  * Outgoing port: where live sessions are kept, keyed by the digest of their token. A store forgets
- * a session by itself once its {@link Session#expiresAt()} has passed, and never returns one that
- * has. Thread-safe; throws {@link dev.authdash.core.error.StoreUnavailableException} on outage.
+ * a session by itself once its {@link Session#expiresAt()} has passed (a Redis TTL, a sweep), so
+ * nothing piles up. {@link #find} may still return a session past its expiry that the store has not
+ * forgotten yet — the core checks expiry, reports it and audits it — while {@link #touch} and
+ * {@link #findByUser} never act on or list one. Thread-safe; throws {@link
+ * dev.authdash.core.error.StoreUnavailableException} on outage.
  */
 public interface SessionStore {
 
   void create(Session session);
 
+  /** The session with this digest, possibly past its expiry if not yet forgotten; else empty. */
   Optional<Session> find(TokenDigest digest);
 
   /**

@@ -1,0 +1,8 @@
+package dev.authdash.core.port.out.violations;
+
+import dev.authdash.core.service.CoreServices;
+
+/** Deliberate violation (test fixture): a port that depends on the service layer. */
+public interface PortThatSeesAService {
+  CoreServices services();
+}

@@ -1,0 +1,128 @@
+package dev.authdash.core.service;
+
+import static dev.authdash.core.testing.CoreFixture.CLIENT;
+import static dev.authdash.core.testing.CoreFixture.PASSWORD;
+import static dev.authdash.core.testing.CoreFixture.actor;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.authdash.core.error.NotPermittedException;
+import dev.authdash.core.error.SessionNotFoundException;
+import dev.authdash.core.model.AuditEventType;
+import dev.authdash.core.model.PageRequest;
+import dev.authdash.core.model.Session;
+import dev.authdash.core.model.SessionHandle;
+import dev.authdash.core.model.SessionResolution;
+import dev.authdash.core.model.SignedIn;
+import dev.authdash.core.model.UserListing;
+import dev.authdash.core.model.UserQuery;
+import dev.authdash.core.testing.CoreFixture;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SessionManagementTest {
+  private final CoreFixture f = new CoreFixture();
+  private final SignedIn owner = f.owner();
+
+  @Test
+  void aUser_listsItsOwnLiveSessions_oldestFirst_withHandlesThatAreNotTokens() {
+    SignedIn first = f.register("alice");
+    f.clock.advance(java.time.Duration.ofSeconds(5));
+    SignedIn second = f.login("alice", PASSWORD);
+
+    List<Session> sessions = f.core.listSessions().listSessions(actor(first), "alice");
+
+    assertThat(sessions)
+        .extracting(Session::handle)
+        .containsExactly(first.session().handle(), second.session().handle());
+    assertThat(sessions)
+        .allSatisfy(
+            s ->
+                assertThat(s.handle().value())
+                    .isNotIn(first.token().reveal(), second.token().reveal()));
+  }
+
+  @Test
+  void aUser_cannotListOrRevokeAnotherUsersSessions() {
+    SignedIn alice = f.register("alice");
+    SignedIn bob = f.register("bob");
+
+    assertThatThrownBy(() -> f.core.listSessions().listSessions(actor(alice), "bob"))
+        .isInstanceOf(NotPermittedException.class);
+    assertThatThrownBy(
+            () ->
+                f.core
+                    .revokeSessions()
+                    .revokeSession(actor(alice), "bob", bob.session().handle(), CLIENT))
+        .isInstanceOf(NotPermittedException.class);
+    assertThat(f.resolve(bob)).isInstanceOf(SessionResolution.Active.class);
+  }
+
+  @Test
+  void revokingOneSessionByHandle_endsOnlyThatOne() {
+    SignedIn phone = f.register("alice");
+    SignedIn laptop = f.login("alice", PASSWORD);
+
+    f.core.revokeSessions().revokeSession(actor(laptop), "alice", phone.session().handle(), CLIENT);
+
+    assertThat(f.resolve(phone)).isInstanceOf(SessionResolution.Missing.class);
+    assertThat(f.resolve(laptop)).isInstanceOf(SessionResolution.Active.class);
+    assertThatThrownBy(
+            () ->
+                f.core
+                    .revokeSessions()
+                    .revokeSession(actor(laptop), "alice", phone.session().handle(), CLIENT))
+        .isInstanceOf(SessionNotFoundException.class);
+    assertThatThrownBy(
+            () ->
+                f.core
+                    .revokeSessions()
+                    .revokeSession(actor(laptop), "alice", SessionHandle.random(), CLIENT))
+        .isInstanceOf(SessionNotFoundException.class);
+  }
+
+  @Test
+  void anAdmin_signsAUserOutEverywhere() {
+    SignedIn a = f.register("alice");
+    SignedIn b = f.login("alice", PASSWORD);
+
+    int ended = f.core.revokeSessions().revokeAllSessions(actor(owner), "alice", CLIENT);
+
+    assertThat(ended).isEqualTo(2);
+    assertThat(f.resolve(a)).isInstanceOf(SessionResolution.Missing.class);
+    assertThat(f.resolve(b)).isInstanceOf(SessionResolution.Missing.class);
+    assertThat(f.auditEvents())
+        .anySatisfy(
+            e -> {
+              assertThat(e.type()).isEqualTo(AuditEventType.SESSIONS_REVOKED);
+              assertThat(e.actor()).isEqualTo("admin");
+              assertThat(e.target()).isEqualTo("alice");
+            });
+  }
+
+  @Test
+  void revokeOthers_keepsOnlyTheCallersSession() {
+    SignedIn here = f.register("alice");
+    SignedIn there = f.login("alice", PASSWORD);
+    SignedIn elsewhere = f.login("alice", PASSWORD);
+
+    assertThat(f.core.revokeSessions().revokeOtherSessions(here.token(), CLIENT)).isEqualTo(2);
+    assertThat(f.resolve(here)).isInstanceOf(SessionResolution.Active.class);
+    assertThat(f.resolve(there)).isInstanceOf(SessionResolution.Missing.class);
+    assertThat(f.resolve(elsewhere)).isInstanceOf(SessionResolution.Missing.class);
+  }
+
+  @Test
+  void theUserList_showsEachUsersLiveSessionCount() {
+    f.register("alice");
+    f.login("alice", PASSWORD);
+    f.register("bob");
+
+    List<UserListing> rows =
+        f.core.listUsers().listUsers(actor(owner), UserQuery.all(PageRequest.first(10))).items();
+
+    assertThat(rows)
+        .extracting(r -> r.user().username().value() + "=" + r.activeSessions())
+        .containsExactly("admin=1", "alice=2", "bob=1");
+  }
+}

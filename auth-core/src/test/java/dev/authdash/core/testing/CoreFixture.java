@@ -1,0 +1,108 @@
+package dev.authdash.core.testing;
+
+import dev.authdash.core.AuthCore;
+import dev.authdash.core.adapter.memory.InMemoryAuditLog;
+import dev.authdash.core.adapter.memory.InMemoryLoginAttemptStore;
+import dev.authdash.core.adapter.memory.InMemorySessionStore;
+import dev.authdash.core.adapter.memory.InMemoryUnitOfWork;
+import dev.authdash.core.adapter.memory.InMemoryUserRepository;
+import dev.authdash.core.config.AuthConfig;
+import dev.authdash.core.crypto.SpringPasswordHasher;
+import dev.authdash.core.model.Actor;
+import dev.authdash.core.model.AuditEvent;
+import dev.authdash.core.model.AuditQuery;
+import dev.authdash.core.model.ClientInfo;
+import dev.authdash.core.model.FirstAdmin;
+import dev.authdash.core.model.PageRequest;
+import dev.authdash.core.model.Password;
+import dev.authdash.core.model.SessionResolution;
+import dev.authdash.core.model.SignedIn;
+import dev.authdash.core.model.User;
+import dev.authdash.core.model.Username;
+import dev.authdash.core.port.in.LoginCommand;
+import dev.authdash.core.port.in.RegisterUserCommand;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A whole core on in-memory adapters with a clock the test moves and a real Argon2 hasher that
+ * counts its calls. The stores are exposed so tests can look at what was kept.
+ */
+public final class CoreFixture {
+  public static final String PASSWORD = "violet kettle orbit lantern";
+  public static final String OTHER_PASSWORD = "marble otter sings at noon";
+  public static final String OWNER_PASSWORD = "quiet harbour under nine moons";
+  public static final ClientInfo CLIENT = ClientInfo.of("198.51.100.20", "Firefox/140.0 on Linux");
+
+  public final MutableClock clock = MutableClock.startingNow();
+  public final InMemoryUserRepository users = new InMemoryUserRepository();
+  public final InMemorySessionStore sessions = new InMemorySessionStore(clock);
+  public final InMemoryLoginAttemptStore attempts = new InMemoryLoginAttemptStore(clock);
+  public final InMemoryAuditLog audit = new InMemoryAuditLog();
+  public final CountingHasher hasher = new CountingHasher(new SpringPasswordHasher());
+  public final AuthCore core;
+
+  public CoreFixture() {
+    this(AuthConfig.defaults());
+  }
+
+  public CoreFixture(AuthConfig config) {
+    core =
+        AuthCore.builder()
+            .config(config)
+            .clock(clock)
+            .users(users, new InMemoryUnitOfWork())
+            .sessions(sessions)
+            .attempts(attempts)
+            .auditLog(audit)
+            .hasher(hasher)
+            .build();
+  }
+
+  public SignedIn register(String name) {
+    return core.register().register(new RegisterUserCommand(name, Password.of(PASSWORD), CLIENT));
+  }
+
+  public SignedIn login(String name, String password) {
+    return core.login().login(new LoginCommand(name, Password.of(password), CLIENT));
+  }
+
+  public SignedIn login(String name, String password, ClientInfo client) {
+    return core.login().login(new LoginCommand(name, Password.of(password), client));
+  }
+
+  /** Creates the owner ({@code admin}) and signs it in. */
+  public SignedIn owner() {
+    FirstAdmin first =
+        core.bootstrapAdmin()
+            .ensureFirstAdmin(Optional.of(Password.of(OWNER_PASSWORD)))
+            .orElseThrow();
+    return login(first.user().username().value(), OWNER_PASSWORD);
+  }
+
+  /** A second, non-owner admin, promoted by the owner, signed in. */
+  public SignedIn secondAdmin(SignedIn owner, String name) {
+    register(name);
+    core.changeRole()
+        .changeRole(
+            new dev.authdash.core.port.in.ChangeRoleCommand(
+                Actor.of(owner.user()), name, dev.authdash.core.model.Role.ADMIN, CLIENT));
+    return login(name, PASSWORD);
+  }
+
+  public SessionResolution resolve(SignedIn signedIn) {
+    return core.resolveSession().resolve(signedIn.token());
+  }
+
+  public User stored(String name) {
+    return users.findByUsername(Username.of(name)).orElseThrow();
+  }
+
+  public List<AuditEvent> auditEvents() {
+    return audit.find(AuditQuery.all(PageRequest.first(100))).items();
+  }
+
+  public static Actor actor(SignedIn signedIn) {
+    return Actor.of(signedIn.user());
+  }
+}
