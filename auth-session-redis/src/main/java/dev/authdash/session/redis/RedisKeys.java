@@ -1,0 +1,50 @@
+package dev.authdash.session.redis;
+
+import dev.authdash.core.model.TokenDigest;
+import dev.authdash.core.model.UserId;
+
+/**
+ * The adapter's key layout under one prefix, so that one Redis can serve several deployments:
+ *
+ * <ul>
+ *   <li>{@code <prefix>session:<token digest>}: hash of one session
+ *   <li>{@code <prefix>user-sessions:<user id>}: sorted set of the user's session digests, scored
+ *       by expiry
+ *   <li>{@code <prefix>attempts:<subject>}: hash of one login subject's failures and lock
+ *   <li>{@code <prefix>counter:<name>}: a windowed counter
+ * </ul>
+ */
+final class RedisKeys {
+  private final String prefix;
+
+  RedisKeys(String prefix) {
+    if (prefix == null || prefix.isBlank()) {
+      throw new IllegalArgumentException("auth.session.redis.prefix must not be blank");
+    }
+    this.prefix = prefix;
+  }
+
+  String sessionPrefix() {
+    return prefix + "session:";
+  }
+
+  String userSessionsPrefix() {
+    return prefix + "user-sessions:";
+  }
+
+  String session(TokenDigest digest) {
+    return sessionPrefix() + digest.value();
+  }
+
+  String userSessions(UserId user) {
+    return userSessionsPrefix() + user.value();
+  }
+
+  String attempts(String subject) {
+    return prefix + "attempts:" + subject;
+  }
+
+  String counter(String name) {
+    return prefix + "counter:" + name;
+  }
+}
