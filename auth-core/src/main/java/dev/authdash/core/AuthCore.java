@@ -2,6 +2,7 @@ package dev.authdash.core;
 
 import dev.authdash.core.adapter.memory.InMemoryAuditLog;
 import dev.authdash.core.adapter.memory.InMemoryLoginAttemptStore;
+import dev.authdash.core.adapter.memory.InMemoryPasswordResetStore;
 import dev.authdash.core.adapter.memory.InMemorySessionStore;
 import dev.authdash.core.adapter.memory.InMemoryUnitOfWork;
 import dev.authdash.core.adapter.memory.InMemoryUserRepository;
@@ -12,6 +13,7 @@ import dev.authdash.core.policy.strength.NbvcxzStrengthEstimator;
 import dev.authdash.core.port.out.AuditLog;
 import dev.authdash.core.port.out.LoginAttemptStore;
 import dev.authdash.core.port.out.PasswordHasher;
+import dev.authdash.core.port.out.PasswordResetStore;
 import dev.authdash.core.port.out.SessionStore;
 import dev.authdash.core.port.out.UnitOfWork;
 import dev.authdash.core.port.out.UserRepository;
@@ -101,6 +103,14 @@ public final class AuthCore {
     return services.bootstrapAdmin();
   }
 
+  public dev.authdash.core.port.in.IssueResetLinkUseCase issueResetLink() {
+    return services.issueResetLink();
+  }
+
+  public dev.authdash.core.port.in.ResetPasswordUseCase resetPassword() {
+    return services.resetPassword();
+  }
+
   /** Assembles an {@link AuthCore}; every port left unset gets its in-memory adapter. */
   public static final class Builder {
     private AuthConfig config = AuthConfig.defaults();
@@ -110,6 +120,7 @@ public final class AuthCore {
     private SessionStore sessions;
     private LoginAttemptStore attempts;
     private AuditLog auditLog;
+    private PasswordResetStore passwordResets;
     private PasswordHasher hasher;
     private StrengthEstimator strength;
 
@@ -147,6 +158,11 @@ public final class AuthCore {
       return this;
     }
 
+    public Builder passwordResets(PasswordResetStore value) {
+      passwordResets = value;
+      return this;
+    }
+
     public Builder hasher(PasswordHasher value) {
       hasher = value;
       return this;
@@ -165,6 +181,7 @@ public final class AuthCore {
               sessions != null ? sessions : new InMemorySessionStore(clock),
               attempts != null ? attempts : new InMemoryLoginAttemptStore(clock),
               auditLog != null ? auditLog : new InMemoryAuditLog(),
+              passwordResets != null ? passwordResets : new InMemoryPasswordResetStore(clock),
               hasher != null ? hasher : new SpringPasswordHasher(),
               strength != null ? strength : new NbvcxzStrengthEstimator(),
               clock);

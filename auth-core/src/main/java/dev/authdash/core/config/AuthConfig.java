@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param passwordMinLength shortest password accepted (NIST: at least 8; we ship 12)
  * @param passwordMaxLength longest password accepted, refused before any hashing
  * @param firstAdminUsername the owner created on first start
+ * @param resetLinkValidity how long a password-reset link works
  */
 public record AuthConfig(
     Duration sessionIdleTimeout,
@@ -28,7 +29,8 @@ public record AuthConfig(
     Duration loginMemory,
     int passwordMinLength,
     int passwordMaxLength,
-    String firstAdminUsername) {
+    String firstAdminUsername,
+    Duration resetLinkValidity) {
 
   public AuthConfig {
     requirePositive(sessionIdleTimeout, "sessionIdleTimeout");
@@ -44,6 +46,7 @@ public record AuthConfig(
           "password lengths: minimum at least 8 (NIST SP 800-63B), maximum not below minimum");
     }
     Objects.requireNonNull(firstAdminUsername, "firstAdminUsername");
+    requirePositive(resetLinkValidity, "resetLinkValidity");
   }
 
   public static AuthConfig defaults() {
@@ -65,7 +68,8 @@ public record AuthConfig(
         .loginMemory(loginMemory)
         .passwordMinLength(passwordMinLength)
         .passwordMaxLength(passwordMaxLength)
-        .firstAdminUsername(firstAdminUsername);
+        .firstAdminUsername(firstAdminUsername)
+        .resetLinkValidity(resetLinkValidity);
   }
 
   private static void requirePositive(Duration value, String name) {
@@ -86,6 +90,7 @@ public record AuthConfig(
     private int passwordMinLength = 12;
     private int passwordMaxLength = 256;
     private String firstAdminUsername = "admin";
+    private Duration resetLinkValidity = Duration.ofMinutes(30);
 
     private Builder() {}
 
@@ -139,6 +144,11 @@ public record AuthConfig(
       return this;
     }
 
+    public Builder resetLinkValidity(Duration value) {
+      resetLinkValidity = value;
+      return this;
+    }
+
     public AuthConfig build() {
       return new AuthConfig(
           sessionIdleTimeout,
@@ -150,7 +160,8 @@ public record AuthConfig(
           loginMemory,
           passwordMinLength,
           passwordMaxLength,
-          firstAdminUsername);
+          firstAdminUsername,
+          resetLinkValidity);
     }
   }
 }

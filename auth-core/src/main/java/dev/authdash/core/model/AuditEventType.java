@@ -15,7 +15,9 @@ public enum AuditEventType {
   USER_CREATED,
   USER_DELETED,
   PASSWORD_CHANGED,
-  SESSIONS_REVOKED;
+  SESSIONS_REVOKED,
+  RESET_LINK_ISSUED,
+  PASSWORD_RESET;
 
   public static AuditEventType parse(String raw) {
     String wanted = raw == null ? "" : raw.strip().toUpperCase(Locale.ROOT).replace('-', '_');

@@ -12,17 +12,20 @@ import dev.authdash.core.port.in.ChangeRoleUseCase;
 import dev.authdash.core.port.in.CreateUserUseCase;
 import dev.authdash.core.port.in.DeleteUserUseCase;
 import dev.authdash.core.port.in.FindUserUseCase;
+import dev.authdash.core.port.in.IssueResetLinkUseCase;
 import dev.authdash.core.port.in.ListSessionsUseCase;
 import dev.authdash.core.port.in.ListUsersUseCase;
 import dev.authdash.core.port.in.LoginUseCase;
 import dev.authdash.core.port.in.LogoutUseCase;
 import dev.authdash.core.port.in.ReadAuditLogUseCase;
 import dev.authdash.core.port.in.RegisterUserUseCase;
+import dev.authdash.core.port.in.ResetPasswordUseCase;
 import dev.authdash.core.port.in.ResolveSessionUseCase;
 import dev.authdash.core.port.in.RevokeSessionsUseCase;
 import dev.authdash.core.port.out.AuditLog;
 import dev.authdash.core.port.out.LoginAttemptStore;
 import dev.authdash.core.port.out.PasswordHasher;
+import dev.authdash.core.port.out.PasswordResetStore;
 import dev.authdash.core.port.out.SessionStore;
 import dev.authdash.core.port.out.UnitOfWork;
 import dev.authdash.core.port.out.UserRepository;
@@ -44,6 +47,8 @@ public final class CoreServices {
   private final RevokeSessionsUseCase revokeSessions;
   private final ReadAuditLogUseCase readAuditLog;
   private final BootstrapAdminUseCase bootstrapAdmin;
+  private final IssueResetLinkUseCase issueResetLink;
+  private final ResetPasswordUseCase resetPassword;
   private final PasswordPolicy passwordPolicy;
 
   /** The outgoing ports the services run on. */
@@ -53,6 +58,7 @@ public final class CoreServices {
       SessionStore sessions,
       LoginAttemptStore attempts,
       AuditLog auditLog,
+      PasswordResetStore passwordResets,
       PasswordHasher hasher,
       StrengthEstimator strength,
       Clock clock) {}
@@ -108,7 +114,13 @@ public final class CoreServices {
         new CreateUserService(access, ports.users(), ports.hasher(), passwordPolicy, auditor, time);
     changeRole = new ChangeRoleService(access, ports.users(), ports.unitOfWork(), auditor);
     deleteUser =
-        new DeleteUserService(access, ports.users(), ports.sessions(), ports.unitOfWork(), auditor);
+        new DeleteUserService(
+            access,
+            ports.users(),
+            ports.sessions(),
+            ports.passwordResets(),
+            ports.unitOfWork(),
+            auditor);
     listSessions = new ListSessionsService(access, ports.sessions(), time);
     revokeSessions = new RevokeSessionsService(access, ports.sessions(), resolveSession, auditor);
     readAuditLog = new ReadAuditLogService(access, ports.auditLog());
@@ -121,6 +133,19 @@ public final class CoreServices {
             auditor,
             time,
             Username.of(config.firstAdminUsername()));
+    issueResetLink =
+        new IssueResetLinkService(
+            access, ports.passwordResets(), auditor, time, config.resetLinkValidity());
+    resetPassword =
+        new ResetPasswordService(
+            ports.passwordResets(),
+            ports.users(),
+            ports.sessions(),
+            ports.hasher(),
+            passwordPolicy,
+            throttle,
+            auditor,
+            time);
   }
 
   public RegisterUserUseCase register() {
@@ -177,6 +202,14 @@ public final class CoreServices {
 
   public BootstrapAdminUseCase bootstrapAdmin() {
     return bootstrapAdmin;
+  }
+
+  public IssueResetLinkUseCase issueResetLink() {
+    return issueResetLink;
+  }
+
+  public ResetPasswordUseCase resetPassword() {
+    return resetPassword;
   }
 
   public PasswordPolicy passwordPolicy() {

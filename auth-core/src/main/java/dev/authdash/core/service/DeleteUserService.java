@@ -7,6 +7,7 @@ import dev.authdash.core.model.Role;
 import dev.authdash.core.model.User;
 import dev.authdash.core.policy.AdminPolicy;
 import dev.authdash.core.port.in.DeleteUserUseCase;
+import dev.authdash.core.port.out.PasswordResetStore;
 import dev.authdash.core.port.out.SessionStore;
 import dev.authdash.core.port.out.UnitOfWork;
 import dev.authdash.core.port.out.UserRepository;
@@ -20,6 +21,7 @@ public final class DeleteUserService implements DeleteUserUseCase {
   private final Access access;
   private final UserRepository users;
   private final SessionStore sessions;
+  private final PasswordResetStore resets;
   private final UnitOfWork unitOfWork;
   private final Auditor auditor;
 
@@ -27,11 +29,13 @@ public final class DeleteUserService implements DeleteUserUseCase {
       Access access,
       UserRepository users,
       SessionStore sessions,
+      PasswordResetStore resets,
       UnitOfWork unitOfWork,
       Auditor auditor) {
     this.access = access;
     this.users = users;
     this.sessions = sessions;
+    this.resets = resets;
     this.unitOfWork = unitOfWork;
     this.auditor = auditor;
   }
@@ -48,6 +52,7 @@ public final class DeleteUserService implements DeleteUserUseCase {
               return target;
             });
     int ended = sessions.deleteAllByUser(deleted.id(), Optional.empty());
+    resets.deleteAllForUser(deleted.id());
     auditor.record(
         AuditEventType.USER_DELETED,
         actor,

@@ -3,6 +3,7 @@ package dev.authdash.core.testing;
 import dev.authdash.core.AuthCore;
 import dev.authdash.core.adapter.memory.InMemoryAuditLog;
 import dev.authdash.core.adapter.memory.InMemoryLoginAttemptStore;
+import dev.authdash.core.adapter.memory.InMemoryPasswordResetStore;
 import dev.authdash.core.adapter.memory.InMemorySessionStore;
 import dev.authdash.core.adapter.memory.InMemoryUnitOfWork;
 import dev.authdash.core.adapter.memory.InMemoryUserRepository;
@@ -39,6 +40,7 @@ public final class CoreFixture {
   public final InMemorySessionStore sessions = new InMemorySessionStore(clock);
   public final InMemoryLoginAttemptStore attempts = new InMemoryLoginAttemptStore(clock);
   public final InMemoryAuditLog audit = new InMemoryAuditLog();
+  public final InMemoryPasswordResetStore resets = new InMemoryPasswordResetStore(clock);
   public final CountingHasher hasher = new CountingHasher(new SpringPasswordHasher());
   public final AuthCore core;
 
@@ -55,6 +57,7 @@ public final class CoreFixture {
             .sessions(sessions)
             .attempts(attempts)
             .auditLog(audit)
+            .passwordResets(resets)
             .hasher(hasher)
             .build();
   }
