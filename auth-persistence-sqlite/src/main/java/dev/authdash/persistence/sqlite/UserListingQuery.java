@@ -1,0 +1,105 @@
+package dev.authdash.persistence.sqlite;
+
+import dev.authdash.core.model.UserQuery;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The SQL for one page of users and for its exact total, chosen so that each uses an index.
+ *
+ * <ul>
+ *   <li>No search: the {@code (role, username)} index or the username index walks in order and
+ *       stops after the page; totals come from {@code user_counts}.
+ *   <li>Search of 3+ characters: the trigram index finds the matching rows and counts them. For the
+ *       page, when matches are sparse they are fetched and sorted; when they are dense, walking the
+ *       username index and stopping after the page reads fewer rows, so that is used instead.
+ *   <li>Search of 1–2 characters: a trigram index cannot help; the username index is scanned.
+ * </ul>
+ *
+ * <p>Substring matching is {@code instr}, or a quoted FTS5 phrase: neither treats {@code %} or
+ * {@code _} as wildcards.
+ */
+record UserListingQuery(String sql, List<Object> parameters) {
+  static final int TRIGRAM = 3;
+  private static final String COLUMNS =
+      "u.id, u.username, u.password_hash, u.role, u.owner, u.created_at, u.last_login_at,"
+          + " u.last_login_address";
+
+  /** The exact number of users matching a search (without one, {@code user_counts} answers). */
+  static UserListingQuery count(UserQuery query) {
+    String search = query.search().orElseThrow();
+    List<Object> parameters = new ArrayList<>();
+    StringBuilder sql = new StringBuilder();
+    if (search.length() >= TRIGRAM) {
+      sql.append("SELECT count(*) FROM users_search s JOIN users u ON u.seq = s.rowid")
+          .append(" WHERE users_search MATCH ?");
+      parameters.add(phrase(search));
+    } else {
+      sql.append("SELECT count(*) FROM users u WHERE instr(u.username, ?) > 0");
+      parameters.add(search);
+    }
+    query
+        .role()
+        .ifPresent(
+            role -> {
+              sql.append(" AND u.role = ?");
+              parameters.add(role.name());
+            });
+    return new UserListingQuery(sql.toString(), parameters);
+  }
+
+  /**
+   * One page of matching users in username order.
+   *
+   * @param matches the exact total, used to choose between the two plans for a search
+   * @param population how many users the search runs over (all, or those of the role)
+   */
+  static UserListingQuery page(UserQuery query, long matches, long population) {
+    List<Object> parameters = new ArrayList<>();
+    StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS).append(" FROM users u");
+    String search = query.search().orElse(null);
+    boolean trigram =
+        search != null
+            && search.length() >= TRIGRAM
+            && fetchingMatchesIsCheaper(matches, population, query);
+    if (trigram) {
+      sql.append(" WHERE u.seq IN (SELECT rowid FROM users_search WHERE users_search MATCH ?)");
+      parameters.add(phrase(search));
+    } else {
+      sql.append(" WHERE 1 = 1");
+      if (search != null) {
+        sql.append(" AND instr(u.username, ?) > 0");
+        parameters.add(search);
+      }
+    }
+    query
+        .role()
+        .ifPresent(
+            role -> {
+              sql.append(" AND u.role = ?");
+              parameters.add(role.name());
+            });
+    sql.append(" ORDER BY u.username LIMIT ? OFFSET ?");
+    parameters.add(query.page().size());
+    parameters.add(query.page().offset());
+    return new UserListingQuery(sql.toString(), parameters);
+  }
+
+  /**
+   * Walking the username index reads about (offset + size) / density rows; fetching the matches
+   * reads and sorts all of them. Sorting costs a few times a read, hence the factor.
+   */
+  static boolean fetchingMatchesIsCheaper(long matches, long population, UserQuery query) {
+    if (matches == 0 || population == 0) {
+      return true;
+    }
+    long wanted = query.page().offset() + query.page().size();
+    double walked = (double) wanted * population / matches;
+    return 4.0 * matches < walked;
+  }
+
+  /** The search text as one FTS5 phrase: quoted, so no character of it is query syntax. */
+  static String phrase(String search) {
+    return '"' + search.replace("\"", "\"\"") + '"';
+  }
+}
