@@ -1,0 +1,105 @@
+package dev.authdash.web.config;
+
+import dev.authdash.core.model.SessionToken;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.cookie.SameSite;
+import jakarta.inject.Singleton;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The web layer's own settings: cookie security, proxy trust and the key that signs CSRF tokens and
+ * flash messages. Every cookie the app sets is made here, so {@code auth.cookie.secure=false} drops
+ * Secure and the {@code __Host-} prefix from all of them at once.
+ */
+@Singleton
+public final class WebSettings {
+  private static final Logger LOG = LoggerFactory.getLogger(WebSettings.class);
+  private static final String HOST_PREFIX = "__Host-";
+
+  public static final String SESSION_COOKIE = "authdash";
+  public static final String CSRF_COOKIE = "csrf";
+  public static final String FLASH_COOKIE = "flash";
+  public static final String NEXT_COOKIE = "next";
+
+  private final boolean cookieSecure;
+  private final boolean trustProxy;
+  private final String signingKey;
+
+  public WebSettings(
+      @Value("${auth.cookie.secure:true}") boolean cookieSecure,
+      @Value("${auth.trust-proxy:false}") boolean trustProxy,
+      @Value("${micronaut.security.csrf.signature-key:}") String configuredKey) {
+    this.cookieSecure = cookieSecure;
+    this.trustProxy = trustProxy;
+    if (configuredKey == null || configuredKey.isBlank()) {
+      byte[] random = new byte[32];
+      new SecureRandom().nextBytes(random);
+      this.signingKey = Base64.getEncoder().encodeToString(random);
+      LOG.warn(
+          "No CSRF signature key configured (AUTH_CSRF_SIGNATURE_KEY): generated a random one for"
+              + " this run. Forms open in browsers need a reload after a restart, and several"
+              + " instances behind one load balancer need the same configured key.");
+    } else {
+      this.signingKey = configuredKey;
+    }
+    if (!cookieSecure) {
+      LOG.warn(
+          "auth.cookie.secure=false: cookies are sent over plain HTTP. Use only on a trusted"
+              + " network or behind a proxy that adds TLS.");
+    }
+  }
+
+  public boolean cookieSecure() {
+    return cookieSecure;
+  }
+
+  public boolean trustProxy() {
+    return trustProxy;
+  }
+
+  /** Secret for HMACs (CSRF tokens, flash messages); never logged. */
+  public String signingKey() {
+    return signingKey;
+  }
+
+  /** The real cookie name for a base name: {@code __Host-} prefixed when cookies are Secure. */
+  public String cookieName(String base) {
+    return cookieSecure ? HOST_PREFIX + base : base;
+  }
+
+  /** A host-only, HttpOnly cookie on {@code /}, Secure unless configured otherwise. */
+  public Cookie cookie(String base, String value, SameSite sameSite, Duration maxAge) {
+    Cookie cookie =
+        Cookie.of(cookieName(base), value)
+            .httpOnly(true)
+            .secure(cookieSecure)
+            .path("/")
+            .sameSite(sameSite);
+    return maxAge == null ? cookie : cookie.maxAge(maxAge);
+  }
+
+  /** The same cookie, told to the browser to forget. */
+  public Cookie expiredCookie(String base) {
+    return cookie(base, "", SameSite.Lax, Duration.ZERO);
+  }
+
+  public Optional<String> cookieValue(HttpRequest<?> request, String base) {
+    return request.getCookies().findCookie(cookieName(base)).map(Cookie::getValue);
+  }
+
+  public boolean hasSessionCookie(HttpRequest<?> request) {
+    return cookieValue(request, SESSION_COOKIE).isPresent();
+  }
+
+  /** The session token the browser presented, when it is well-formed. */
+  public Optional<SessionToken> sessionToken(HttpRequest<?> request) {
+    return cookieValue(request, SESSION_COOKIE).flatMap(SessionToken::parse);
+  }
+}

@@ -1,0 +1,245 @@
+package dev.authdash.web.controller;
+
+import dev.authdash.core.AuthCore;
+import dev.authdash.core.error.AuthException;
+import dev.authdash.core.model.Actor;
+import dev.authdash.core.model.ClientInfo;
+import dev.authdash.core.model.Page;
+import dev.authdash.core.model.PageRequest;
+import dev.authdash.core.model.Password;
+import dev.authdash.core.model.Role;
+import dev.authdash.core.model.User;
+import dev.authdash.core.model.UserQuery;
+import dev.authdash.core.port.in.ChangeRoleCommand;
+import dev.authdash.core.port.in.CreateUserCommand;
+import dev.authdash.web.security.ClientAddresses;
+import dev.authdash.web.security.CsrfTokens;
+import dev.authdash.web.view.Flash;
+import dev.authdash.web.view.Pages;
+import dev.authdash.web.view.UserView;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.uri.UriBuilder;
+import io.micronaut.security.annotation.Secured;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** The admin panel: users, search, paging, and per-user acts. ADMIN only (403 for others). */
+@Controller(value = "/admin/users", produces = MediaType.TEXT_HTML)
+@Secured("ADMIN")
+final class AdminController {
+  static final int PAGE_SIZE = 20;
+  private static final String PANEL = "/admin/users";
+
+  private final AuthCore core;
+  private final Pages pages;
+  private final Flash flash;
+  private final ClientAddresses clients;
+  private final CsrfTokens csrf;
+
+  AdminController(
+      AuthCore core, Pages pages, Flash flash, ClientAddresses clients, CsrfTokens csrf) {
+    this.core = core;
+    this.csrf = csrf;
+    this.pages = pages;
+    this.flash = flash;
+    this.clients = clients;
+  }
+
+  @Get(produces = MediaType.TEXT_HTML)
+  HttpResponse<?> panel(
+      HttpRequest<?> request,
+      @Nullable @QueryValue String q,
+      @Nullable @QueryValue String role,
+      @Nullable @QueryValue String page) {
+    Listing listing = Listing.of(q, role, page);
+    User viewer = Forms.signedIn(request).user();
+    Page<UserView> users =
+        core.listUsers()
+            .listUsers(
+                Actor.of(viewer),
+                new UserQuery(
+                    Optional.of(listing.q()),
+                    listing.roleFilter(),
+                    new PageRequest(listing.page(), PAGE_SIZE)))
+            .map(row -> UserView.of(row.user(), row.activeSessions(), viewer));
+    if (users.items().isEmpty() && listing.page() > 1 && users.total() > 0) {
+      return HttpResponse.seeOther(
+          java.net.URI.create(listing.withPage((int) users.totalPages()).uri()));
+    }
+    Map<String, Object> model = new HashMap<>();
+    model.put("users", users.items());
+    model.put("total", users.total());
+    model.put("pageNumber", listing.page());
+    model.put("totalPages", users.totalPages());
+    model.put("firstRow", users.total() == 0 ? 0 : (listing.page() - 1L) * PAGE_SIZE + 1);
+    model.put("lastRow", (listing.page() - 1L) * PAGE_SIZE + users.items().size());
+    model.put("previousUri", users.hasPrevious() ? listing.withPage(listing.page() - 1).uri() : "");
+    model.put("nextUri", users.hasNext() ? listing.withPage(listing.page() + 1).uri() : "");
+    model.put("q", listing.q());
+    model.put("role", listing.role());
+    model.put("roles", List.of(Role.values()));
+    model.put("pageParam", Integer.toString(listing.page()));
+    model.put("minLength", core.config().passwordMinLength());
+    return pages.page(request, "admin_panel", model);
+  }
+
+  @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
+  HttpResponse<?> create(
+      HttpRequest<?> request,
+      @Nullable String username,
+      @Nullable String password,
+      @Nullable String role,
+      @Nullable String csrfToken) {
+    csrf.require(request, csrfToken);
+    return act(
+        Listing.of(null, null, null),
+        () -> {
+          User created =
+              core.createUser()
+                  .createUser(
+                      new CreateUserCommand(
+                          Forms.actor(request),
+                          Forms.orEmpty(username),
+                          Password.of(password),
+                          Role.parse(role),
+                          clients.client(request)));
+          return "User " + created.username().value() + " created as " + created.role() + ".";
+        });
+  }
+
+  /** Per-user acts: promote, demote, delete, logout (sign out everywhere). */
+  @Post(uri = "/{username}/{action}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+  HttpResponse<?> act(
+      HttpRequest<?> request,
+      @PathVariable String username,
+      @PathVariable String action,
+      @Nullable String q,
+      @Nullable String role,
+      @Nullable String page,
+      @Nullable String csrfToken) {
+    csrf.require(request, csrfToken);
+    Listing back = Listing.of(q, role, page);
+    ClientInfo client = clients.client(request);
+    return switch (action) {
+      case "promote" -> changeRole(request, username, Role.ADMIN, back);
+      case "demote" -> changeRole(request, username, Role.USER, back);
+      case "delete" ->
+          act(
+              back,
+              () -> {
+                core.deleteUser().deleteUser(Forms.actor(request), username, client);
+                return "User " + username + " deleted; their sessions have ended.";
+              });
+      case "logout" ->
+          act(
+              back,
+              () -> {
+                int ended =
+                    core.revokeSessions().revokeAllSessions(Forms.actor(request), username, client);
+                return "Signed "
+                    + username
+                    + " out everywhere ("
+                    + plural(ended, "session")
+                    + " ended).";
+              });
+      default ->
+          pages.error(request, HttpStatus.NOT_FOUND, ErrorPages.NOT_FOUND_TITLE, "No such action.");
+    };
+  }
+
+  private HttpResponse<?> changeRole(
+      HttpRequest<?> request, String username, Role newRole, Listing back) {
+    ClientInfo client = clients.client(request);
+    return act(
+        back,
+        () -> {
+          User changed =
+              core.changeRole()
+                  .changeRole(
+                      new ChangeRoleCommand(Forms.actor(request), username, newRole, client));
+          return changed.username().value() + " is now " + changed.role() + ".";
+        });
+  }
+
+  /** Runs an act and goes back to the panel with its outcome as a message. */
+  private HttpResponse<?> act(Listing back, Supplier<String> action) {
+    try {
+      return flash.redirect(back.uri(), Flash.Message.success(action.get()));
+    } catch (AuthException e) {
+      Forms.rethrowIfNotAFormError(e);
+      return flash.redirect(back.uri(), Flash.Message.danger(e.getMessage()));
+    }
+  }
+
+  private static String plural(int count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
+  }
+
+  /** The panel's search state, read leniently: anything malformed falls back to the default. */
+  record Listing(String q, String role, int page) {
+    private static final int MAX_QUERY = 64;
+
+    static Listing of(String q, String role, String page) {
+      String query = q == null ? "" : q.strip();
+      if (query.length() > MAX_QUERY) {
+        query = query.substring(0, MAX_QUERY);
+      }
+      String roleName = "";
+      if (role != null) {
+        String upper = role.strip().toUpperCase(Locale.ROOT);
+        for (Role r : Role.values()) {
+          if (r.name().equals(upper)) {
+            roleName = upper;
+          }
+        }
+      }
+      return new Listing(query, roleName, parsePage(page));
+    }
+
+    private static int parsePage(String raw) {
+      if (raw == null || raw.isBlank() || raw.length() > 9) {
+        return 1;
+      }
+      try {
+        return Math.max(1, Integer.parseInt(raw.strip()));
+      } catch (NumberFormatException e) {
+        return 1;
+      }
+    }
+
+    Optional<Role> roleFilter() {
+      return role.isEmpty() ? Optional.empty() : Optional.of(Role.valueOf(role));
+    }
+
+    Listing withPage(int newPage) {
+      return new Listing(q, role, newPage);
+    }
+
+    String uri() {
+      UriBuilder builder = UriBuilder.of(PANEL);
+      if (!q.isEmpty()) {
+        builder.queryParam("q", q);
+      }
+      if (!role.isEmpty()) {
+        builder.queryParam("role", role);
+      }
+      if (page > 1) {
+        builder.queryParam("page", page);
+      }
+      return builder.toString();
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package dev.authdash.web.controller;
+
+import dev.authdash.core.error.AuthException;
+import dev.authdash.core.error.NotPermittedException;
+import dev.authdash.core.error.StoreUnavailableException;
+import dev.authdash.core.model.Actor;
+import dev.authdash.core.model.SessionResolution;
+import dev.authdash.web.security.RequestState;
+import io.micronaut.http.HttpRequest;
+
+/** Small helpers shared by the controllers. */
+final class Forms {
+  private Forms() {}
+
+  /** Refusals that are not a form message: they go to the 503 and 403 pages. */
+  static void rethrowIfNotAFormError(AuthException e) {
+    if (e instanceof StoreUnavailableException || e instanceof NotPermittedException) {
+      throw e;
+    }
+  }
+
+  static SessionResolution.Active signedIn(HttpRequest<?> request) {
+    return RequestState.active(request)
+        .orElseThrow(() -> new NotPermittedException("Please sign in."));
+  }
+
+  static Actor actor(HttpRequest<?> request) {
+    return Actor.of(signedIn(request).user());
+  }
+
+  static String orEmpty(String value) {
+    return value == null ? "" : value;
+  }
+}

@@ -1,0 +1,183 @@
+package dev.authdash.web.controller;
+
+import dev.authdash.core.AuthCore;
+import dev.authdash.core.error.AuthException;
+import dev.authdash.core.error.InvalidCredentialsException;
+import dev.authdash.core.error.LoginThrottledException;
+import dev.authdash.core.model.ClientInfo;
+import dev.authdash.core.model.Password;
+import dev.authdash.core.model.SessionToken;
+import dev.authdash.core.model.SignedIn;
+import dev.authdash.core.port.in.LoginCommand;
+import dev.authdash.core.port.in.RegisterUserCommand;
+import dev.authdash.web.config.WebSettings;
+import dev.authdash.web.security.ClientAddresses;
+import dev.authdash.web.security.CsrfTokens;
+import dev.authdash.web.security.RequestState;
+import dev.authdash.web.security.SafeRedirect;
+import dev.authdash.web.view.Flash;
+import dev.authdash.web.view.Pages;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.cookie.SameSite;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+
+/** Sign-in, registration and sign-out. */
+@Controller(produces = MediaType.TEXT_HTML)
+final class LoginController {
+  private static final String DASHBOARD = "/dashboard";
+
+  private final AuthCore core;
+  private final Pages pages;
+  private final Flash flash;
+  private final WebSettings settings;
+  private final ClientAddresses clients;
+  private final CsrfTokens csrf;
+
+  LoginController(
+      AuthCore core,
+      Pages pages,
+      Flash flash,
+      WebSettings settings,
+      ClientAddresses clients,
+      CsrfTokens csrf) {
+    this.core = core;
+    this.csrf = csrf;
+    this.pages = pages;
+    this.flash = flash;
+    this.settings = settings;
+    this.clients = clients;
+  }
+
+  @Get(produces = MediaType.TEXT_HTML)
+  @Secured(SecurityRule.IS_ANONYMOUS)
+  HttpResponse<?> loginPage(HttpRequest<?> request, @Nullable @QueryValue String next) {
+    if (RequestState.active(request).isPresent()) {
+      return HttpResponse.seeOther(URI.create(DASHBOARD));
+    }
+    return pages.page(request, "login", Map.of("next", SafeRedirect.sameSitePath(next).orElse("")));
+  }
+
+  @Post(uri = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+  @Secured(SecurityRule.IS_ANONYMOUS)
+  HttpResponse<?> login(
+      HttpRequest<?> request,
+      @Nullable String username,
+      @Nullable String password,
+      @Nullable String next,
+      @Nullable String csrfToken) {
+    csrf.require(request, csrfToken);
+    Optional<String> fromForm = SafeRedirect.sameSitePath(next);
+    Optional<String> target =
+        fromForm
+            .or(() -> settings.cookieValue(request, WebSettings.NEXT_COOKIE))
+            .flatMap(SafeRedirect::sameSitePath);
+    try {
+      SignedIn signedIn =
+          core.login()
+              .login(
+                  new LoginCommand(
+                      Forms.orEmpty(username),
+                      Password.of(password),
+                      clients.client(request),
+                      settings.sessionToken(request)));
+      MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create(target.orElse(DASHBOARD)));
+      response.cookie(sessionCookie(signedIn.token()));
+      response.cookie(settings.expiredCookie(WebSettings.NEXT_COOKIE));
+      return response;
+    } catch (LoginThrottledException e) {
+      return flash
+          .redirect(back(fromForm), Flash.Message.danger(e.getMessage()))
+          .header("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));
+    } catch (AuthException e) {
+      Forms.rethrowIfNotAFormError(e);
+      return flash.redirect(
+          back(fromForm), Flash.Message.danger(InvalidCredentialsException.MESSAGE));
+    }
+  }
+
+  @Get(uri = "/register", produces = MediaType.TEXT_HTML)
+  @Secured(SecurityRule.IS_ANONYMOUS)
+  HttpResponse<?> registerPage(HttpRequest<?> request) {
+    if (RequestState.active(request).isPresent()) {
+      return HttpResponse.seeOther(URI.create(DASHBOARD));
+    }
+    return pages.page(
+        request,
+        "register",
+        Map.of(
+            "minLength",
+            core.config().passwordMinLength(),
+            "maxLength",
+            core.config().passwordMaxLength()));
+  }
+
+  @Post(uri = "/register", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+  @Secured(SecurityRule.IS_ANONYMOUS)
+  HttpResponse<?> register(
+      HttpRequest<?> request,
+      @Nullable String username,
+      @Nullable String password,
+      @Nullable String confirmPassword,
+      @Nullable String csrfToken) {
+    csrf.require(request, csrfToken);
+    if (password == null || !password.equals(confirmPassword)) {
+      return flash.redirect("/register", Flash.Message.danger("The passwords do not match."));
+    }
+    ClientInfo client = clients.client(request);
+    try {
+      SignedIn signedIn =
+          core.register()
+              .register(
+                  new RegisterUserCommand(Forms.orEmpty(username), Password.of(password), client));
+      RequestState.token(request).ifPresent(old -> core.logout().logout(old, client));
+      MutableHttpResponse<?> response =
+          flash.redirect(
+              DASHBOARD,
+              Flash.Message.success(
+                  "Welcome, " + signedIn.user().username().value() + "! Your account is ready."));
+      response.cookie(sessionCookie(signedIn.token()));
+      return response;
+    } catch (AuthException e) {
+      Forms.rethrowIfNotAFormError(e);
+      return flash.redirect("/register", Flash.Message.danger(e.getMessage()));
+    }
+  }
+
+  @Post(uri = "/logout", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+  @Secured(SecurityRule.IS_AUTHENTICATED)
+  HttpResponse<?> logout(HttpRequest<?> request, @Nullable String csrfToken) {
+    csrf.require(request, csrfToken);
+    RequestState.token(request)
+        .ifPresent(token -> core.logout().logout(token, clients.client(request)));
+    MutableHttpResponse<?> response =
+        flash.redirect("/", Flash.Message.info("You have been logged out."));
+    response.cookie(settings.expiredCookie(WebSettings.SESSION_COOKIE));
+    return response;
+  }
+
+  private io.micronaut.http.cookie.Cookie sessionCookie(SessionToken token) {
+    return settings.cookie(
+        WebSettings.SESSION_COOKIE,
+        token.reveal(),
+        SameSite.Lax,
+        core.config().sessionAbsoluteTimeout());
+  }
+
+  private static String back(Optional<String> target) {
+    return target.map(t -> "/?next=" + URLEncoder.encode(t, StandardCharsets.UTF_8)).orElse("/");
+  }
+}

@@ -1,0 +1,88 @@
+package dev.authdash.web.controller;
+
+import dev.authdash.core.AuthCore;
+import dev.authdash.core.model.SessionStatus;
+import dev.authdash.web.config.WebSettings;
+import dev.authdash.web.security.CsrfTokens;
+import dev.authdash.web.view.Flash;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.Optional;
+
+/** The session's clock, for the "stay signed in" countdown. */
+@Controller("/session")
+final class SessionController {
+  private final AuthCore core;
+  private final WebSettings settings;
+  private final Flash flash;
+  private final CsrfTokens csrf;
+
+  SessionController(AuthCore core, WebSettings settings, Flash flash, CsrfTokens csrf) {
+    this.csrf = csrf;
+    this.core = core;
+    this.settings = settings;
+    this.flash = flash;
+  }
+
+  /**
+   * Seconds left before idle and absolute expiry. Reading it does not extend the session (the
+   * authentication fetcher skips this path), so a polling tab cannot keep a session alive.
+   */
+  @Get(uri = "/status", produces = MediaType.APPLICATION_JSON)
+  @Secured(SecurityRule.IS_ANONYMOUS)
+  HttpResponse<StatusView> status(HttpRequest<?> request) {
+    Optional<SessionStatus> status =
+        settings.sessionToken(request).flatMap(token -> core.resolveSession().status(token));
+    return status
+        .map(s -> HttpResponse.ok(StatusView.of(s)))
+        .orElseGet(
+            () ->
+                HttpResponse.<StatusView>status(HttpStatus.UNAUTHORIZED)
+                    .body(StatusView.inactive()))
+        .header(HttpHeaders.CACHE_CONTROL, "no-store");
+  }
+
+  /** Extends the session: resolving it for this request was the activity. */
+  @Post(
+      uri = "/keepalive",
+      consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.ALL})
+  @Secured(SecurityRule.IS_AUTHENTICATED)
+  HttpResponse<?> keepalive(HttpRequest<?> request) {
+    boolean wantsJson =
+        request.getHeaders().accept().stream()
+            .anyMatch(type -> type.matches(MediaType.APPLICATION_JSON_TYPE));
+    if (wantsJson) {
+      return settings
+          .sessionToken(request)
+          .flatMap(token -> core.resolveSession().status(token))
+          .<HttpResponse<?>>map(s -> HttpResponse.ok(StatusView.of(s)))
+          .orElseGet(
+              () -> HttpResponse.status(HttpStatus.UNAUTHORIZED).body(StatusView.inactive()));
+    }
+    return flash.redirect("/dashboard", Flash.Message.success("You are still signed in."));
+  }
+
+  /** JSON of {@code /session/status}. */
+  @Serdeable
+  record StatusView(boolean active, long idleSecondsLeft, long absoluteSecondsLeft) {
+    static StatusView of(SessionStatus status) {
+      return new StatusView(
+          true,
+          Math.max(0, status.idleRemaining().toSeconds()),
+          Math.max(0, status.absoluteRemaining().toSeconds()));
+    }
+
+    static StatusView inactive() {
+      return new StatusView(false, 0, 0);
+    }
+  }
+}

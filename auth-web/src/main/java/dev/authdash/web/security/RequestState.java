@@ -1,0 +1,52 @@
+package dev.authdash.web.security;
+
+import dev.authdash.core.model.SessionResolution;
+import dev.authdash.core.model.SessionToken;
+import io.micronaut.http.HttpRequest;
+import java.util.Optional;
+
+/** What the session resolution found for this request, kept as request attributes. */
+public final class RequestState {
+  private static final String ACTIVE = "authdash.session.active";
+  private static final String TOKEN = "authdash.session.token";
+  private static final String EXPIRED = "authdash.session.expired";
+
+  private RequestState() {}
+
+  static void signedIn(
+      HttpRequest<?> request, SessionResolution.Active active, SessionToken token) {
+    request.setAttribute(ACTIVE, active);
+    request.setAttribute(TOKEN, token);
+  }
+
+  static void expired(HttpRequest<?> request) {
+    request.setAttribute(EXPIRED, Boolean.TRUE);
+  }
+
+  /** The live session and its user as of this request, when signed in. */
+  public static Optional<SessionResolution.Active> active(HttpRequest<?> request) {
+    return request.getAttribute(ACTIVE, SessionResolution.Active.class);
+  }
+
+  /** The token of the live session, when signed in. */
+  public static Optional<SessionToken> token(HttpRequest<?> request) {
+    return request.getAttribute(TOKEN, SessionToken.class);
+  }
+
+  /** True when the browser brought the cookie of a session that ran out. */
+  public static boolean isExpired(HttpRequest<?> request) {
+    return request.getAttribute(EXPIRED, Boolean.class).orElse(false);
+  }
+
+  /**
+   * Whether the request should resolve (and so extend) the session: not for assets, the health
+   * probe, or the status poll that must not extend it.
+   */
+  static boolean resolvesSession(HttpRequest<?> request) {
+    String path = request.getPath();
+    return !(path.startsWith("/static/")
+        || path.startsWith("/webjars/")
+        || "/health".equals(path)
+        || "/session/status".equals(path));
+  }
+}

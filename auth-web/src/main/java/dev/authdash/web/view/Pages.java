@@ -1,0 +1,85 @@
+package dev.authdash.web.view;
+
+import dev.authdash.core.model.SessionResolution;
+import dev.authdash.web.config.WebSettings;
+import dev.authdash.web.security.CsrfTokens;
+import dev.authdash.web.security.RequestState;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.views.thymeleaf.ThymeleafViewsRenderer;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Renders every HTML page in the layout with what the layout needs: the signed-in user, the flash
+ * messages, the CSRF token, the current page for the navigation. Pages are never cached.
+ */
+@Singleton
+public final class Pages {
+  public static final String SESSION_EXPIRED = "Your session has expired. Please log in again.";
+  private static final MediaType HTML = MediaType.of("text/html;charset=utf-8");
+
+  private final ThymeleafViewsRenderer<Map<String, Object>> renderer;
+  private final CsrfTokens csrf;
+  private final Flash flash;
+  private final WebSettings settings;
+
+  Pages(
+      ThymeleafViewsRenderer<Map<String, Object>> renderer,
+      CsrfTokens csrf,
+      Flash flash,
+      WebSettings settings) {
+    this.renderer = renderer;
+    this.csrf = csrf;
+    this.flash = flash;
+    this.settings = settings;
+  }
+
+  public MutableHttpResponse<?> page(HttpRequest<?> request, String view, Map<String, ?> model) {
+    return render(request, HttpStatus.OK, view, model);
+  }
+
+  /** An error page in the layout: no details beyond the given message, never a stack trace. */
+  public MutableHttpResponse<?> error(
+      HttpRequest<?> request, HttpStatus status, String title, String message) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("status", status.getCode());
+    model.put("title", title);
+    model.put("message", message);
+    return render(request, status, "error", model);
+  }
+
+  private MutableHttpResponse<?> render(
+      HttpRequest<?> request, HttpStatus status, String view, Map<String, ?> model) {
+    MutableHttpResponse<Object> response = HttpResponse.status(status);
+    Map<String, Object> data = new HashMap<>(model);
+    Optional<SessionResolution.Active> active = RequestState.active(request);
+    data.put("me", active.map(a -> UserView.of(a.user(), 0, a.user())).orElse(null));
+    data.putIfAbsent("nav", view);
+    List<Flash.Message> messages = new ArrayList<>();
+    if (flash.present(request)) {
+      flash.read(request).ifPresent(messages::add);
+      response.cookie(settings.expiredCookie(WebSettings.FLASH_COOKIE));
+    }
+    if (RequestState.isExpired(request)) {
+      messages.add(Flash.Message.warning(SESSION_EXPIRED));
+    }
+    if (active.isEmpty() && settings.hasSessionCookie(request)) {
+      response.cookie(settings.expiredCookie(WebSettings.SESSION_COOKIE));
+    }
+    data.put("messages", messages);
+    data.put("csrfToken", csrf.tokenFor(request, response));
+    response.header(HttpHeaders.CACHE_CONTROL, "no-store");
+    response.contentType(HTML);
+    response.body(renderer.render(view, data, request));
+    return response;
+  }
+}
