@@ -30,6 +30,10 @@ final class FreshDatabase implements BeforeEachCallback, AfterEachCallback {
     }
   }
 
+  Path file() {
+    return db.file();
+  }
+
   <T> T bean(Class<T> type) {
     return db.bean(type);
   }
