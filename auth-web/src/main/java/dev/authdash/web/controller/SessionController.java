@@ -5,6 +5,7 @@ import dev.authdash.core.model.SessionStatus;
 import dev.authdash.web.config.WebSettings;
 import dev.authdash.web.security.CsrfTokens;
 import dev.authdash.web.view.Flash;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -54,9 +55,11 @@ final class SessionController {
   /** Extends the session: resolving it for this request was the activity. */
   @Post(
       uri = "/keepalive",
-      consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.ALL})
+      consumes = MediaType.APPLICATION_FORM_URLENCODED,
+      produces = {MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
   @Secured(SecurityRule.IS_AUTHENTICATED)
-  HttpResponse<?> keepalive(HttpRequest<?> request) {
+  HttpResponse<?> keepalive(HttpRequest<?> request, @Nullable String csrfToken) {
+    csrf.require(request, csrfToken);
     boolean wantsJson =
         request.getHeaders().accept().stream()
             .anyMatch(type -> type.matches(MediaType.APPLICATION_JSON_TYPE));
@@ -64,9 +67,13 @@ final class SessionController {
       return settings
           .sessionToken(request)
           .flatMap(token -> core.resolveSession().status(token))
-          .<HttpResponse<?>>map(s -> HttpResponse.ok(StatusView.of(s)))
+          .<HttpResponse<?>>map(
+              s -> HttpResponse.ok(StatusView.of(s)).contentType(MediaType.APPLICATION_JSON_TYPE))
           .orElseGet(
-              () -> HttpResponse.status(HttpStatus.UNAUTHORIZED).body(StatusView.inactive()));
+              () ->
+                  HttpResponse.status(HttpStatus.UNAUTHORIZED)
+                      .contentType(MediaType.APPLICATION_JSON_TYPE)
+                      .body(StatusView.inactive()));
     }
     return flash.redirect("/dashboard", Flash.Message.success("You are still signed in."));
   }

@@ -60,6 +60,8 @@ final class CoreAuthenticationFetcher implements AuthenticationFetcher<HttpReque
     }
     if (resolution instanceof SessionResolution.Expired) {
       RequestState.expired(request);
+    } else {
+      RequestState.missing(request);
     }
     return null;
   }

@@ -10,6 +10,7 @@ public final class RequestState {
   private static final String ACTIVE = "authdash.session.active";
   private static final String TOKEN = "authdash.session.token";
   private static final String EXPIRED = "authdash.session.expired";
+  private static final String MISSING = "authdash.session.missing";
 
   private RequestState() {}
 
@@ -21,6 +22,17 @@ public final class RequestState {
 
   static void expired(HttpRequest<?> request) {
     request.setAttribute(EXPIRED, Boolean.TRUE);
+  }
+
+  static void missing(HttpRequest<?> request) {
+    request.setAttribute(MISSING, Boolean.TRUE);
+  }
+
+  /**
+   * True when the browser brought a session cookie that matches no session (logged out, revoked).
+   */
+  public static boolean isMissing(HttpRequest<?> request) {
+    return request.getAttribute(MISSING, Boolean.class).orElse(false);
   }
 
   /** The live session and its user as of this request, when signed in. */

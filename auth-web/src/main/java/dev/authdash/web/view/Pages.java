@@ -51,9 +51,9 @@ public final class Pages {
   public MutableHttpResponse<?> error(
       HttpRequest<?> request, HttpStatus status, String title, String message) {
     Map<String, Object> model = new HashMap<>();
-    model.put("status", status.getCode());
-    model.put("title", title);
-    model.put("message", message);
+    model.put("errorStatus", status.getCode());
+    model.put("errorTitle", title);
+    model.put("errorMessage", message);
     return render(request, status, "error", model);
   }
 
@@ -72,7 +72,7 @@ public final class Pages {
     if (RequestState.isExpired(request)) {
       messages.add(Flash.Message.warning(SESSION_EXPIRED));
     }
-    if (active.isEmpty() && settings.hasSessionCookie(request)) {
+    if (RequestState.isExpired(request) || RequestState.isMissing(request)) {
       response.cookie(settings.expiredCookie(WebSettings.SESSION_COOKIE));
     }
     data.put("messages", messages);
