@@ -51,8 +51,9 @@ public final class SpringPasswordHasher implements PasswordHasher {
   public boolean matches(String rawPassword, String encodedHash) {
     try {
       return encoder.matches(rawPassword, encodedHash);
-    } catch (IllegalArgumentException unknownFormat) {
-      // A hash with no known id is no match, never an error page.
+    } catch (IllegalArgumentException | IndexOutOfBoundsException unreadable) {
+      // A hash with no known id, or a truncated or corrupt one (Spring's Argon2 decoder throws
+      // ArrayIndexOutOfBoundsException on those), is no match, never an error page.
       return false;
     }
   }

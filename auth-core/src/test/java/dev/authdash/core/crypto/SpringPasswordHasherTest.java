@@ -42,6 +42,19 @@ class SpringPasswordHasherTest {
   }
 
   @Test
+  void aTruncatedOrCorruptStoredHash_isNoMatch_notACrash() {
+    String good = hasher.hash("violet kettle orbit lantern");
+
+    assertThat(hasher.matches("violet kettle orbit lantern", good.substring(0, good.length() - 30)))
+        .isFalse();
+    assertThat(hasher.matches("violet kettle orbit lantern", "{argon2}$argon2id$v=19$m=19456"))
+        .isFalse();
+    assertThat(
+            hasher.matches("violet kettle orbit lantern", "{argon2}$argon2id$v=19$m=x,t=2,p=1$a$b"))
+        .isFalse();
+  }
+
+  @Test
   void aCustomArgon2Encoder_pluggedIn_verifiesHashesOfTheDefaultOne() {
     SpringPasswordHasher custom =
         new SpringPasswordHasher(new Argon2PasswordEncoder(16, 32, 1, 19_456, 2));
