@@ -30,6 +30,10 @@ record UserListingQuery(String sql, List<Object> parameters) {
     String search = query.search().orElseThrow();
     List<Object> parameters = new ArrayList<>();
     StringBuilder sql = new StringBuilder();
+    if (search.length() >= TRIGRAM && query.role().isEmpty()) {
+      return new UserListingQuery(
+          "SELECT count(*) FROM users_search WHERE users_search MATCH ?", List.of(phrase(search)));
+    }
     if (search.length() >= TRIGRAM) {
       sql.append("SELECT count(*) FROM users_search s JOIN users u ON u.seq = s.rowid")
           .append(" WHERE users_search MATCH ?");
