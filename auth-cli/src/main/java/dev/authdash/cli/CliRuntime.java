@@ -1,0 +1,97 @@
+package dev.authdash.cli;
+
+import dev.authdash.core.AuthCore;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.env.PropertySource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The stores and the core for one invocation: a Micronaut bean context (no HTTP server) in which
+ * the SQLite and Redis modules contribute their adapter beans, exactly as in the dashboard, and
+ * {@link CliCoreFactory} builds the {@link AuthCore} over them. Closed when the command ends.
+ */
+final class CliRuntime implements AutoCloseable {
+  private final ApplicationContext context;
+  private final AuthCore core;
+  private final CliSettings settings;
+
+  private CliRuntime(ApplicationContext context, CliSettings settings) {
+    this.context = context;
+    this.settings = settings;
+    this.core = context.getBean(AuthCore.class);
+  }
+
+  /**
+   * Starts the context over the settings' stores.
+   *
+   * @param createDatabase true for {@code init}: the database file may be missing and is made;
+   *     every other command refuses a missing file rather than silently starting an empty database
+   */
+  static CliRuntime open(CliSettings settings, boolean createDatabase) {
+    Path db = settings.dbPath().toAbsolutePath();
+    if (createDatabase) {
+      createParent(db);
+    } else if (!Files.isRegularFile(db)) {
+      throw new CliException(
+          ExitCode.STORE_UNAVAILABLE,
+          "No database at "
+              + db
+              + ". Run 'authdash init' to create it, or point --db or AUTH_DB_PATH at the"
+              + " dashboard's.");
+    }
+    ApplicationContext context =
+        ApplicationContext.builder()
+            .deduceEnvironment(false)
+            .deduceCloudEnvironment(false)
+            .environmentPropertySource(false)
+            .banner(false)
+            .propertySources(
+                PropertySource.of(
+                    "authdash-environment",
+                    settings.passThrough(),
+                    PropertySource.PropertyConvention.ENVIRONMENT_VARIABLE))
+            .properties(settings.properties())
+            .start();
+    try {
+      return new CliRuntime(context, settings);
+    } catch (RuntimeException e) {
+      context.close();
+      throw e;
+    }
+  }
+
+  private static void createParent(Path db) {
+    Path parent = db.getParent();
+    if (parent == null) {
+      return;
+    }
+    try {
+      Files.createDirectories(parent);
+    } catch (IOException e) {
+      throw new CliException(
+          ExitCode.STORE_UNAVAILABLE,
+          "Cannot create the directory " + parent + " for the database (" + e + ")",
+          e);
+    }
+  }
+
+  AuthCore core() {
+    return core;
+  }
+
+  CliSettings settings() {
+    return settings;
+  }
+
+  /** False when sessions live in the memory of another process (the dashboard). */
+  boolean sessionsReachable() {
+    return settings.redisSessions();
+  }
+
+  @Override
+  public void close() {
+    context.close();
+  }
+}

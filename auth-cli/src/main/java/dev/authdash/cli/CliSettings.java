@@ -1,0 +1,68 @@
+package dev.authdash.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where the stores are, resolved like the dashboard does: an option ({@code --db}, {@code --redis})
+ * wins over the environment ({@code AUTH_DB_PATH}, {@code AUTH_SESSION_STORE}, {@code REDIS_URI}),
+ * which wins over the defaults ({@code data/auth.db}, sessions in memory).
+ *
+ * @param passThrough every {@code AUTH_*} and {@code REDIS_*} variable, given to the bean context
+ *     under Micronaut's environment-variable convention, so that settings such as {@code
+ *     AUTH_PASSWORD_MIN_LENGTH} or {@code AUTH_SESSION_REDIS_PREFIX} mean the same as in the web
+ *     app
+ */
+record CliSettings(
+    Path dbPath,
+    boolean redisSessions,
+    Optional<String> redisUri,
+    Map<String, Object> passThrough) {
+  static final String DEFAULT_DB_PATH = "data/auth.db";
+
+  static CliSettings resolve(Map<String, String> env, Path dbOption, String redisOption) {
+    Path db =
+        dbOption != null
+            ? dbOption
+            : Path.of(nonBlank(env.get("AUTH_DB_PATH")).orElse(DEFAULT_DB_PATH));
+    Optional<String> uri = nonBlank(redisOption).or(() -> nonBlank(env.get("REDIS_URI")));
+    String store =
+        redisOption != null
+            ? "redis"
+            : nonBlank(env.get("AUTH_SESSION_STORE")).orElse("memory").toLowerCase(Locale.ROOT);
+    if (!"redis".equals(store) && !"memory".equals(store)) {
+      throw new CliException(
+          ExitCode.USAGE, "AUTH_SESSION_STORE must be 'memory' or 'redis', not '" + store + "'.");
+    }
+    boolean redis = "redis".equals(store);
+    if (redis && uri.isEmpty()) {
+      throw new CliException(
+          ExitCode.USAGE,
+          "Sessions in Redis need its address: set REDIS_URI or pass --redis redis://host:6379.");
+    }
+    Map<String, Object> passThrough = new LinkedHashMap<>();
+    env.forEach(
+        (name, value) -> {
+          if (name.startsWith("AUTH_") || name.startsWith("REDIS_")) {
+            passThrough.put(name, value);
+          }
+        });
+    return new CliSettings(db, redis, uri, Map.copyOf(passThrough));
+  }
+
+  /** The properties that select the adapters; they win over the pass-through variables. */
+  Map<String, Object> properties() {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("auth.db.path", dbPath.toString());
+    properties.put("auth.session.store", redisSessions ? "redis" : "memory");
+    redisUri.ifPresent(uri -> properties.put("redis.uri", uri));
+    return properties;
+  }
+
+  private static Optional<String> nonBlank(String value) {
+    return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty());
+  }
+}

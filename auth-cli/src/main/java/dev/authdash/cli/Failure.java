@@ -1,0 +1,77 @@
+package dev.authdash.cli;
+
+import dev.authdash.core.error.AuthException;
+import dev.authdash.core.error.InvalidInputException;
+import dev.authdash.core.error.InvalidUsernameException;
+import dev.authdash.core.error.NotPermittedException;
+import dev.authdash.core.error.PolicyViolationException;
+import dev.authdash.core.error.SessionNotFoundException;
+import dev.authdash.core.error.StoreUnavailableException;
+import dev.authdash.core.error.UserNotFoundException;
+import dev.authdash.core.error.UsernameTakenException;
+import java.sql.SQLException;
+
+/** What went wrong, as an exit code and one line a person understands. */
+record Failure(ExitCode exitCode, String message) {
+  private static final int MAX_MESSAGE = 400;
+
+  /** Classifies an error by the first cause the CLI knows (start-up wraps the real one). */
+  static Failure of(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof CliException e) {
+        return new Failure(e.exitCode(), e.getMessage());
+      }
+      if (t instanceof StoreUnavailableException e) {
+        return new Failure(ExitCode.STORE_UNAVAILABLE, e.getMessage() + because(e));
+      }
+      if (t instanceof AuthException e) {
+        return new Failure(exitCodeOf(e), e.getMessage());
+      }
+      if (t instanceof SQLException e) {
+        return new Failure(
+            ExitCode.STORE_UNAVAILABLE, "The user database cannot be used" + because(e));
+      }
+    }
+    return new Failure(ExitCode.FAILURE, "Unexpected error: " + describe(error));
+  }
+
+  /** The exit code of each refusal of the core. */
+  static ExitCode exitCodeOf(AuthException error) {
+    if (error instanceof UserNotFoundException || error instanceof SessionNotFoundException) {
+      return ExitCode.NOT_FOUND;
+    }
+    if (error instanceof UsernameTakenException) {
+      return ExitCode.CONFLICT;
+    }
+    if (error instanceof PolicyViolationException || error instanceof NotPermittedException) {
+      return ExitCode.REFUSED;
+    }
+    if (error instanceof InvalidInputException || error instanceof InvalidUsernameException) {
+      return ExitCode.USAGE;
+    }
+    if (error instanceof StoreUnavailableException) {
+      return ExitCode.STORE_UNAVAILABLE;
+    }
+    return ExitCode.FAILURE;
+  }
+
+  /** The message on one line, never longer than a few hundred characters. */
+  String oneLine() {
+    String flat = message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    return flat.length() > MAX_MESSAGE ? flat.substring(0, MAX_MESSAGE) + "..." : flat;
+  }
+
+  /** The operator has direct access to the stores: the root cause helps and reveals no secret. */
+  private static String because(Throwable error) {
+    Throwable root = error;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    return root.equals(error) ? "" : " (" + describe(root) + ")";
+  }
+
+  private static String describe(Throwable error) {
+    String text = error.getMessage();
+    return text == null || text.isBlank() ? error.getClass().getSimpleName() : text;
+  }
+}

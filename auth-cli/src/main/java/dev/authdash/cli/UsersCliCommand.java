@@ -1,0 +1,19 @@
+package dev.authdash.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code authdash users ...}: user administration, as on the admin panel. */
+@Command(
+    name = "users",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "List, show, create, promote, demote and delete users.",
+    subcommands = {
+      UsersListCliCommand.class,
+      UsersShowCliCommand.class,
+      UsersCreateCliCommand.class,
+      UsersPromoteCliCommand.class,
+      UsersDemoteCliCommand.class,
+      UsersDeleteCliCommand.class
+    })
+final class UsersCliCommand {}
