@@ -327,6 +327,10 @@ class DashboardIT {
       assertThat(page.header("Strict-Transport-Security")).as(path).isPresent();
     }
     assertThat(b.get("/dashboard").body()).doesNotContain("<script>").doesNotContain("onclick=");
+    Browser.Page rejected = browser().get("/admin/users");
+    assertThat(rejected.status()).isEqualTo(303);
+    assertThat(rejected.header("Content-Security-Policy")).as("a rejection").isPresent();
+    assertThat(rejected.header("X-Content-Type-Options")).as("a rejection").hasValue("nosniff");
   }
 
   @Test

@@ -1,11 +1,11 @@
 package dev.authdash.web.config;
 
 import dev.authdash.core.model.SessionToken;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
-import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * flash messages. Every cookie the app sets is made here, so {@code auth.cookie.secure=false} drops
  * Secure and the {@code __Host-} prefix from all of them at once.
  */
-@Singleton
+@Context
 public final class WebSettings {
   private static final Logger LOG = LoggerFactory.getLogger(WebSettings.class);
   private static final String HOST_PREFIX = "__Host-";

@@ -1,18 +1,20 @@
 package dev.authdash.web.security;
 
 import dev.authdash.web.config.WebSettings;
+import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.ServerFilterPhase;
 
 /**
  * Security headers on every response. The CSP allows scripts and styles from this origin only (no
  * inline script), no plugins, no {@code <base>}, no framing. Signed-in responses are never cached.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
-final class SecurityHeadersFilter {
+final class SecurityHeadersFilter implements Ordered {
   static final String CSP =
       "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none';"
           + " form-action 'self'; img-src 'self' data:";
@@ -21,6 +23,12 @@ final class SecurityHeadersFilter {
 
   SecurityHeadersFilter(WebSettings settings) {
     this.hsts = settings.cookieSecure();
+  }
+
+  /** Outermost, so that rejections by the security filter get the headers too. */
+  @Override
+  public int getOrder() {
+    return ServerFilterPhase.FIRST.order();
   }
 
   @ResponseFilter
