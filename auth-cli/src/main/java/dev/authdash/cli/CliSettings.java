@@ -1,10 +1,12 @@
 package dev.authdash.cli;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where the stores are, resolved like the dashboard does: an option ({@code --db}, {@code --redis})
@@ -22,6 +24,8 @@ record CliSettings(
     Optional<String> redisUri,
     Map<String, Object> passThrough) {
   static final String DEFAULT_DB_PATH = "data/auth.db";
+  private static final Set<String> REDIS_SCHEMES =
+      Set.of("redis", "rediss", "redis-socket", "redis-sentinel", "rediss-sentinel");
 
   static CliSettings resolve(Map<String, String> env, Path dbOption, String redisOption) {
     Path db =
@@ -43,6 +47,7 @@ record CliSettings(
           ExitCode.USAGE,
           "Sessions in Redis need its address: set REDIS_URI or pass --redis redis://host:6379.");
     }
+    uri.ifPresent(CliSettings::checkRedisUri);
     Map<String, Object> passThrough = new LinkedHashMap<>();
     env.forEach(
         (name, value) -> {
@@ -60,6 +65,20 @@ record CliSettings(
     properties.put("auth.session.store", redisSessions ? "redis" : "memory");
     redisUri.ifPresent(uri -> properties.put("redis.uri", uri));
     return properties;
+  }
+
+  private static void checkRedisUri(String uri) {
+    String scheme;
+    try {
+      scheme = URI.create(uri).getScheme();
+    } catch (IllegalArgumentException e) {
+      scheme = null;
+    }
+    if (scheme == null || !REDIS_SCHEMES.contains(scheme.toLowerCase(Locale.ROOT))) {
+      throw new CliException(
+          ExitCode.USAGE,
+          "The Redis address must look like redis://host:6379 (or rediss://), not '" + uri + "'.");
+    }
   }
 
   private static Optional<String> nonBlank(String value) {

@@ -108,9 +108,12 @@ class InitAndGlobalTest {
   @Test
   void redisWithoutAnAddress_orAnUnknownSessionStore_isAUsageError() {
     CliHarness cli = new CliHarness(dir.resolve("auth.db")).with("AUTH_SESSION_STORE", "redis");
-    expect(cli.run("init"), ExitCode.USAGE).err().contains("REDIS_URI");
+    assertThat(expect(cli.run("init"), ExitCode.USAGE).err()).contains("REDIS_URI");
     CliHarness odd = new CliHarness(dir.resolve("auth.db")).with("AUTH_SESSION_STORE", "memcached");
     assertThat(expect(odd.run("init"), ExitCode.USAGE).err()).contains("'memory' or 'redis'");
+    CliHarness noScheme = new CliHarness(dir.resolve("auth.db"));
+    assertThat(expect(noScheme.run("users", "list", "--redis", "localhost"), ExitCode.USAGE).err())
+        .contains("redis://host:6379");
   }
 
   @Test
