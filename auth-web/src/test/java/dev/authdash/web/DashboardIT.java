@@ -18,7 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Dashboard, admin panel, roles, CSRF, headers, expiry, session status, store outages. */
-@MicronautTest
+@MicronautTest(transactional = false)
 class DashboardIT {
   private static final List<String> ADMIN_ACTIONS =
       List.of("promote", "demote", "delete", "logout");

@@ -11,7 +11,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** {@code auth.cookie.secure=false} and {@code auth.trust-proxy=true}, as behind a TLS proxy. */
-@MicronautTest
+@MicronautTest(transactional = false)
 @Property(name = "auth.cookie.secure", value = "false")
 @Property(name = "auth.trust-proxy", value = "true")
 class PlainHttpBehindProxyIT {

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Login, registration, logout, redirects after login, first start, throttling, bad input. */
-@MicronautTest
+@MicronautTest(transactional = false)
 class SignInIT {
   @Inject EmbeddedServer server;
   @Inject UserRepository users;

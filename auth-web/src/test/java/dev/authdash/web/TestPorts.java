@@ -1,6 +1,5 @@
 package dev.authdash.web;
 
-import dev.authdash.core.adapter.memory.InMemoryUserRepository;
 import dev.authdash.core.error.StoreUnavailableException;
 import dev.authdash.core.model.Page;
 import dev.authdash.core.model.Role;
@@ -10,16 +9,17 @@ import dev.authdash.core.model.UserQuery;
 import dev.authdash.core.model.Username;
 import dev.authdash.core.port.out.UserRepository;
 import dev.authdash.core.testing.MutableClock;
+import dev.authdash.persistence.sqlite.SqliteUserRepository;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Primary;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Port beans for the tests: a clock they move by hand (expiry without sleeping) and a user store
- * that can be switched off to act like a database outage. Their presence also proves that the app's
- * in-memory fallbacks step aside for other port beans.
+ * Port beans for the tests: a clock they move by hand (expiry without sleeping), and the real
+ * SQLite user store behind a switch that makes it act like a database outage.
  */
 @Factory
 class TestPorts {
@@ -30,14 +30,19 @@ class TestPorts {
   }
 
   @Singleton
-  SwitchableUserRepository users() {
-    return new SwitchableUserRepository();
+  @Primary
+  SwitchableUserRepository users(SqliteUserRepository sqlite) {
+    return new SwitchableUserRepository(sqlite);
   }
 
-  /** Test adapter of {@link UserRepository}: in memory, or unavailable when switched off. */
+  /** Test decorator of the SQLite {@link UserRepository}: unavailable when switched off. */
   static final class SwitchableUserRepository implements UserRepository {
-    private final InMemoryUserRepository delegate = new InMemoryUserRepository();
+    private final UserRepository delegate;
     private volatile boolean down;
+
+    SwitchableUserRepository(UserRepository delegate) {
+      this.delegate = delegate;
+    }
 
     void setDown(boolean value) {
       down = value;

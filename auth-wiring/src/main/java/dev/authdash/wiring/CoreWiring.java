@@ -1,33 +1,36 @@
-package dev.authdash.web.config;
+package dev.authdash.wiring;
 
 import dev.authdash.core.AuthCore;
 import dev.authdash.core.adapter.memory.InMemoryAuditLog;
 import dev.authdash.core.adapter.memory.InMemoryLoginAttemptStore;
+import dev.authdash.core.adapter.memory.InMemoryPasswordResetStore;
 import dev.authdash.core.adapter.memory.InMemorySessionStore;
 import dev.authdash.core.adapter.memory.InMemoryUnitOfWork;
 import dev.authdash.core.adapter.memory.InMemoryUserRepository;
 import dev.authdash.core.config.AuthConfig;
-import dev.authdash.core.crypto.SpringPasswordHasher;
 import dev.authdash.core.port.out.AuditLog;
 import dev.authdash.core.port.out.LoginAttemptStore;
 import dev.authdash.core.port.out.PasswordHasher;
+import dev.authdash.core.port.out.PasswordResetStore;
 import dev.authdash.core.port.out.SessionStore;
 import dev.authdash.core.port.out.UnitOfWork;
 import dev.authdash.core.port.out.UserRepository;
+import dev.authdash.crypto.nativeargon2.PasswordHashers;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Wires the core from port beans. Each port has an in-memory fallback that steps aside as soon as
- * another bean of the port exists: adding the SQLite or Redis module to the classpath is enough for
- * its adapters to take over, with no change here.
+ * Builds the core from whatever port beans the application has, the same way for the dashboard and
+ * the CLI: the SQLite adapters (users, audit, reset links) are always on the classpath; the Redis
+ * stores take over sessions and login attempts when {@code auth.session.store=redis}. Each port has
+ * an in-memory fallback that steps aside as soon as another bean of the port exists.
  */
 @Factory
-public class CoreFactory {
+public class CoreWiring {
 
   @Singleton
   @Requires(missingBeans = Clock.class)
@@ -35,21 +38,28 @@ public class CoreFactory {
     return Clock.systemUTC();
   }
 
+  /** Every key also reads from its environment variable (AUTH_SESSION_IDLE_TIMEOUT, …). */
   @Singleton
   AuthConfig authConfig(
-      @Value("${auth.session.idle-timeout:10m}") Duration idleTimeout,
-      @Value("${auth.session.absolute-timeout:12h}") Duration absoluteTimeout,
-      @Value("${auth.login.max-failures:5}") int maxFailures,
-      @Value("${auth.login.lockout:30s}") Duration lockout,
-      @Value("${auth.login.ip-failures-per-minute:30}") int addressFailuresPerMinute,
-      @Value("${auth.password.min-length:12}") int passwordMinLength) {
+      @Property(name = "auth.session.idle-timeout", defaultValue = "10m") Duration idleTimeout,
+      @Property(name = "auth.session.absolute-timeout", defaultValue = "12h")
+          Duration absoluteTimeout,
+      @Property(name = "auth.login.max-failures", defaultValue = "5") int maxFailures,
+      @Property(name = "auth.login.lockout", defaultValue = "30s") Duration lockout,
+      @Property(name = "auth.login.max-lockout", defaultValue = "15m") Duration maxLockout,
+      @Property(name = "auth.login.ip-failures-per-minute", defaultValue = "30")
+          int addressFailuresPerMinute,
+      @Property(name = "auth.password.min-length", defaultValue = "12") int passwordMinLength,
+      @Property(name = "auth.reset-link.validity", defaultValue = "30m") Duration resetValidity) {
     return AuthConfig.builder()
         .sessionIdleTimeout(idleTimeout)
         .sessionAbsoluteTimeout(absoluteTimeout)
         .loginMaxFailures(maxFailures)
         .loginLockout(lockout)
+        .loginMaxLockout(maxLockout)
         .loginAddressFailuresPerMinute(addressFailuresPerMinute)
         .passwordMinLength(passwordMinLength)
+        .resetLinkValidity(resetValidity)
         .build();
   }
 
@@ -62,6 +72,7 @@ public class CoreFactory {
       SessionStore sessions,
       LoginAttemptStore attempts,
       AuditLog auditLog,
+      PasswordResetStore passwordResets,
       PasswordHasher hasher) {
     return AuthCore.builder()
         .config(config)
@@ -70,14 +81,16 @@ public class CoreFactory {
         .sessions(sessions)
         .attempts(attempts)
         .auditLog(auditLog)
+        .passwordResets(passwordResets)
         .hasher(hasher)
         .build();
   }
 
+  /** Native libargon2 when it loads, else pure-Java BouncyCastle; the choice is logged. */
   @Singleton
   @Requires(missingBeans = PasswordHasher.class)
   PasswordHasher passwordHasher() {
-    return new SpringPasswordHasher();
+    return PasswordHashers.best();
   }
 
   @Singleton
@@ -96,6 +109,12 @@ public class CoreFactory {
   @Requires(missingBeans = AuditLog.class)
   AuditLog inMemoryAuditLog() {
     return new InMemoryAuditLog();
+  }
+
+  @Singleton
+  @Requires(missingBeans = PasswordResetStore.class)
+  PasswordResetStore inMemoryPasswordResetStore(Clock clock) {
+    return new InMemoryPasswordResetStore(clock);
   }
 
   @Singleton
