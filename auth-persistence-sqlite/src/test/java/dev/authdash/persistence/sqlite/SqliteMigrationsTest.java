@@ -39,7 +39,7 @@ class SqliteMigrationsTest {
     assertThat(SqliteMigrations.isCurrent(file)).isFalse();
     SqliteMigrations.migrateTo(file, "1");
     assertThat(SqliteMigrations.isCurrent(file)).isFalse();
-    assertThat(SqliteMigrations.migrate(file)).isEqualTo(1);
+    assertThat(SqliteMigrations.migrate(file)).as("the steps after V1").isPositive();
     assertThat(SqliteMigrations.isCurrent(file)).isTrue();
     assertThat(SqliteMigrations.migrate(file)).isZero();
   }
