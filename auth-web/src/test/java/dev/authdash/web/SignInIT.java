@@ -62,8 +62,22 @@ class SignInIT {
     assertThat(cookie).doesNotContain("Domain=");
     Browser.Page dashboard = b.get("/dashboard");
     assertThat(dashboard.status()).isEqualTo(200);
-    assertThat(dashboard.body()).contains(name, "USER", "Last login", "127.0.0.1");
+    assertThat(dashboard.body())
+        .contains(name, "USER", "Last login", "This is your first sign-in.");
     assertThat(dashboard.body()).doesNotContain("href=\"/admin/users\"");
+  }
+
+  @Test
+  void theDashboard_showsTheSignInBeforeThisOne_asLastLogin() {
+    String name = Accounts.user(users, "carl");
+    browser().login(name, Accounts.PASSWORD);
+    Browser b = browser();
+    b.login(name, Accounts.PASSWORD);
+
+    String body = b.get("/dashboard").body();
+
+    assertThat(body).contains("Last login", "from <span>127.0.0.1</span>");
+    assertThat(body).doesNotContain("This is your first sign-in.");
   }
 
   @Test

@@ -10,6 +10,9 @@ import java.util.Optional;
  * makes role changes and deletion bite at once.
  *
  * @param owner true for the first admin, which nobody can demote or delete
+ * @param lastLogin the most recent successful sign-in (the current one, for a signed-in user)
+ * @param previousLogin the sign-in before that: what a dashboard shows as "last login", so a person
+ *     can spot a sign-in that was not theirs
  */
 public record User(
     UserId id,
@@ -18,7 +21,8 @@ public record User(
     Role role,
     boolean owner,
     Instant createdAt,
-    LastLogin lastLogin) {
+    LastLogin lastLogin,
+    LastLogin previousLogin) {
 
   public User {
     Objects.requireNonNull(id, "id");
@@ -30,7 +34,7 @@ public record User(
 
   /** A new user, never stored yet. */
   public static User register(Username username, String passwordHash, Role role, Instant now) {
-    return new User(UserId.random(), username, passwordHash, role, false, now, null);
+    return new User(UserId.random(), username, passwordHash, role, false, now, null, null);
   }
 
   /** A user read back from a store. */
@@ -41,12 +45,17 @@ public record User(
       Role role,
       boolean owner,
       Instant createdAt,
-      LastLogin lastLogin) {
-    return new User(id, username, passwordHash, role, owner, createdAt, lastLogin);
+      LastLogin lastLogin,
+      LastLogin previousLogin) {
+    return new User(id, username, passwordHash, role, owner, createdAt, lastLogin, previousLogin);
   }
 
   public Optional<LastLogin> lastLoginIfAny() {
     return Optional.ofNullable(lastLogin);
+  }
+
+  public Optional<LastLogin> previousLoginIfAny() {
+    return Optional.ofNullable(previousLogin);
   }
 
   public boolean isAdmin() {
@@ -54,19 +63,21 @@ public record User(
   }
 
   public User withRole(Role newRole) {
-    return new User(id, username, passwordHash, newRole, owner, createdAt, lastLogin);
+    return new User(
+        id, username, passwordHash, newRole, owner, createdAt, lastLogin, previousLogin);
   }
 
   public User withPasswordHash(String newHash) {
-    return new User(id, username, newHash, role, owner, createdAt, lastLogin);
+    return new User(id, username, newHash, role, owner, createdAt, lastLogin, previousLogin);
   }
 
+  /** A new sign-in: it becomes the last login, and the last one becomes the previous. */
   public User withLastLogin(LastLogin login) {
-    return new User(id, username, passwordHash, role, owner, createdAt, login);
+    return new User(id, username, passwordHash, role, owner, createdAt, login, lastLogin);
   }
 
   public User asOwner() {
-    return new User(id, username, passwordHash, role, true, createdAt, lastLogin);
+    return new User(id, username, passwordHash, role, true, createdAt, lastLogin, previousLogin);
   }
 
   @Override

@@ -100,6 +100,24 @@ class LoginTest {
   }
 
   @Test
+  void eachLogin_keepsThePreviousOne_soTheDashboardCanShowTheSignInBeforeThisOne() {
+    f.register("alice");
+    f.login("alice", PASSWORD);
+    java.time.Instant first = f.clock.instant();
+    f.clock.advance(java.time.Duration.ofHours(3));
+
+    f.login("alice", PASSWORD, dev.authdash.core.model.ClientInfo.of("203.0.113.5", "phone"));
+
+    assertThat(f.stored("alice").previousLoginIfAny())
+        .hasValueSatisfying(
+            previous -> {
+              assertThat(previous.at()).isEqualTo(first);
+              assertThat(previous.address()).isEqualTo(CLIENT.address());
+            });
+    assertThat(f.stored("alice").lastLoginIfAny().orElseThrow().address()).isEqualTo("203.0.113.5");
+  }
+
+  @Test
   void aHashMadeWithWeakerParameters_isUpgradedOnTheNextSuccessfulLogin() {
     f.register("alice");
     f.users.update(f.stored("alice").withPasswordHash(WeakHashes.argon2(4096, 1, PASSWORD)));

@@ -37,6 +37,7 @@ public final class TestUsers {
         Role.ADMIN,
         true,
         created,
-        new LastLogin(created.plus(1, ChronoUnit.HOURS), "2001:db8::1"));
+        new LastLogin(created.plus(2, ChronoUnit.HOURS), "2001:db8::1"),
+        new LastLogin(created.plus(1, ChronoUnit.HOURS), "192.0.2.44"));
   }
 }

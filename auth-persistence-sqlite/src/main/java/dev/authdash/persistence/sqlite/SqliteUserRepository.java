@@ -70,7 +70,9 @@ public final class SqliteUserRepository implements UserRepository {
                     row.owner(),
                     row.createdAt(),
                     row.lastLoginAt(),
-                    row.lastLoginAddress())
+                    row.lastLoginAddress(),
+                    row.previousLoginAt(),
+                    row.previousLoginAddress())
                 > 0);
   }
 

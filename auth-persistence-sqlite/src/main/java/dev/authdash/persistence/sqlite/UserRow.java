@@ -17,4 +17,6 @@ record UserRow(
     boolean owner,
     long createdAt,
     @Nullable Long lastLoginAt,
-    @Nullable String lastLoginAddress) {}
+    @Nullable String lastLoginAddress,
+    @Nullable Long previousLoginAt,
+    @Nullable String previousLoginAddress) {}

@@ -19,16 +19,12 @@ final class UserRowMapper {
         user.owner(),
         Micros.of(user.createdAt()),
         user.lastLoginIfAny().map(l -> Micros.of(l.at())).orElse(null),
-        user.lastLoginIfAny().map(LastLogin::address).orElse(null));
+        user.lastLoginIfAny().map(LastLogin::address).orElse(null),
+        user.previousLoginIfAny().map(l -> Micros.of(l.at())).orElse(null),
+        user.previousLoginIfAny().map(LastLogin::address).orElse(null));
   }
 
   static User toUser(UserRow row) {
-    LastLogin lastLogin =
-        row.lastLoginAt() == null
-            ? null
-            : new LastLogin(
-                Micros.toInstant(row.lastLoginAt()),
-                row.lastLoginAddress() == null ? "" : row.lastLoginAddress());
     return User.restore(
         UserId.of(row.id()),
         new Username(row.username()),
@@ -36,6 +32,11 @@ final class UserRowMapper {
         Role.valueOf(row.role()),
         row.owner(),
         Micros.toInstant(row.createdAt()),
-        lastLogin);
+        login(row.lastLoginAt(), row.lastLoginAddress()),
+        login(row.previousLoginAt(), row.previousLoginAddress()));
+  }
+
+  private static LastLogin login(Long at, String address) {
+    return at == null ? null : new LastLogin(Micros.toInstant(at), address == null ? "" : address);
   }
 }

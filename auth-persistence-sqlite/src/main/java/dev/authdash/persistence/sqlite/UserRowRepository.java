@@ -21,7 +21,8 @@ interface UserRowRepository extends GenericRepository<UserRow, String> {
   @Query(
       "UPDATE users SET username = :username, password_hash = :passwordHash, role = :role,"
           + " owner = :owner, created_at = :createdAt, last_login_at = :lastLoginAt,"
-          + " last_login_address = :lastLoginAddress WHERE id = :id")
+          + " last_login_address = :lastLoginAddress, previous_login_at = :previousLoginAt,"
+          + " previous_login_address = :previousLoginAddress WHERE id = :id")
   long updateRow(
       String id,
       String username,
@@ -30,7 +31,9 @@ interface UserRowRepository extends GenericRepository<UserRow, String> {
       boolean owner,
       long createdAt,
       @Nullable Long lastLoginAt,
-      @Nullable String lastLoginAddress);
+      @Nullable String lastLoginAddress,
+      @Nullable Long previousLoginAt,
+      @Nullable String previousLoginAddress);
 
   @Query("DELETE FROM users WHERE id = :id")
   long deleteRow(String id);

@@ -33,7 +33,18 @@ class MigrationTest {
     SQLiteDataSource driver =
         SqliteConnections.driver(new SqliteSettings(file, Duration.ofSeconds(5), 1));
     assertThat(SqliteMigrations.migrateTo(driver, "1")).isEqualTo(1);
-    User maria = TestUsers.fullyPopulated("maria");
+    // Version 1 had no previous-login columns: a user as that release stored it.
+    User full = TestUsers.fullyPopulated("maria");
+    User maria =
+        User.restore(
+            full.id(),
+            full.username(),
+            full.passwordHash(),
+            full.role(),
+            full.owner(),
+            full.createdAt(),
+            full.lastLogin(),
+            null);
     User mario = TestUsers.user("mario");
     User root = TestUsers.admin("root");
     try (Connection c = driver.getConnection();

@@ -11,6 +11,8 @@ import java.time.format.DateTimeFormatter;
  *
  * @param protectedOwner the first admin: no demote or delete buttons
  * @param self the viewer itself: no delete button
+ * @param previousLoginAt the sign-in before the latest: the dashboard's "last login", since the
+ *     latest is the viewer's own current one
  */
 public record UserView(
     String username,
@@ -21,6 +23,8 @@ public record UserView(
     String created,
     String lastLoginAt,
     String lastLoginAddress,
+    String previousLoginAt,
+    String previousLoginAddress,
     int activeSessions) {
   private static final DateTimeFormatter FORMAT =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
@@ -35,6 +39,8 @@ public record UserView(
         format(user.createdAt()),
         user.lastLoginIfAny().map(LastLogin::at).map(UserView::format).orElse(""),
         user.lastLoginIfAny().map(LastLogin::address).orElse(""),
+        user.previousLoginIfAny().map(LastLogin::at).map(UserView::format).orElse(""),
+        user.previousLoginIfAny().map(LastLogin::address).orElse(""),
         activeSessions);
   }
 
