@@ -10,7 +10,8 @@ import java.nio.file.Path;
 /**
  * The stores and the core for one invocation: a Micronaut bean context (no HTTP server) in which
  * the SQLite and Redis modules contribute their adapter beans, exactly as in the dashboard, and
- * {@link CliCoreFactory} builds the {@link AuthCore} over them. Closed when the command ends.
+ * auth-wiring's {@code CoreWiring} builds the {@link AuthCore} over them, as in the dashboard.
+ * Closed when the command ends.
  */
 final class CliRuntime implements AutoCloseable {
   private final ApplicationContext context;
