@@ -7,13 +7,14 @@ import picocli.CommandLine.Command;
     name = "users",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "List, show, create, promote, demote and delete users.",
+    description = "List, show, create, promote, demote and delete users; issue reset links.",
     subcommands = {
       UsersListCliCommand.class,
       UsersShowCliCommand.class,
       UsersCreateCliCommand.class,
       UsersPromoteCliCommand.class,
       UsersDemoteCliCommand.class,
-      UsersDeleteCliCommand.class
+      UsersDeleteCliCommand.class,
+      UsersResetLinkCliCommand.class
     })
 final class UsersCliCommand {}

@@ -7,6 +7,7 @@ import dev.authdash.cli.CliHarness.Result;
 import dev.authdash.core.model.Actor;
 import dev.authdash.core.model.ClientInfo;
 import dev.authdash.core.model.Password;
+import dev.authdash.core.model.ResetToken;
 import dev.authdash.core.model.Role;
 import dev.authdash.core.port.in.CreateUserCommand;
 import dev.authdash.core.port.in.LoginCommand;
@@ -250,6 +251,55 @@ class UsersCommandsTest {
     assertThat(deleted.get("deleted").get("username").asText()).isEqualTo("hal");
     expect(cli.run("users", "show", "hal"), ExitCode.NOT_FOUND);
     expect(cli.run("users", "delete", "hal", "--yes"), ExitCode.NOT_FOUND);
+  }
+
+  @Test
+  void resetLink_isTheDashboardsSingleUseLink_keptInTheSharedDatabase() {
+    expect(cli.run("users", "create", "bob", "--generate-password"), ExitCode.OK);
+
+    Result human =
+        expect(
+            cli.run("users", "reset-link", "bob", "--base-url", "https://auth.example.com/"),
+            ExitCode.OK);
+    List<String> lines = human.out().lines().toList();
+    assertThat(lines.get(0))
+        .matches("Reset link for 'bob', single use, valid until \\S+Z \\(shown this once\\):");
+    assertThat(lines.get(1))
+        .matches("https://auth\\.example\\.com/reset-password\\?token=[A-Za-z0-9_-]{43}");
+    ResetToken first = token(lines.get(1));
+
+    JsonNode json =
+        expect(
+                cli.with("AUTH_PUBLIC_URL", "https://dash.example.org")
+                    .run("users", "reset-link", "BOB", "--json"),
+                ExitCode.OK)
+            .json();
+    assertThat(fieldNames(json.get("resetLink"))).containsExactly("username", "url", "expiresAt");
+    String url = json.get("resetLink").get("url").asText();
+    assertThat(url).startsWith("https://dash.example.org/reset-password?token=");
+    ResetToken second = token(url);
+    String newPassword = "amber lichen quartz harbor";
+    cli.asDashboard(
+        core -> {
+          assertThat(core.resetPassword().checkResetLink(first))
+              .as("voided by the newer")
+              .isEmpty();
+          core.resetPassword().resetPassword(second, Password.of(newPassword), ClientInfo.local());
+          core.login().login(new LoginCommand("bob", Password.of(newPassword), ClientInfo.local()));
+          assertThat(core.resetPassword().checkResetLink(second)).as("used up").isEmpty();
+        });
+    JsonNode audit =
+        expect(cli.run("audit", "--type", "reset-link-issued", "--json"), ExitCode.OK).json();
+    assertThat(audit.get("total").asInt()).isEqualTo(2);
+    assertThat(audit.get("events").get(0).get("actor").asText()).isEqualTo("cli:tester");
+    assertThat(audit.toString()).doesNotContain(second.reveal());
+
+    expect(cli.run("users", "reset-link", "nobody"), ExitCode.NOT_FOUND);
+    expect(cli.run("users", "reset-link", "bob", "--base-url", "ftp://x"), ExitCode.USAGE);
+  }
+
+  static ResetToken token(String url) {
+    return ResetToken.parse(url.substring(url.indexOf("token=") + "token=".length())).orElseThrow();
   }
 
   @Test
