@@ -8,6 +8,7 @@ import dev.authdash.core.adapter.memory.InMemorySessionStore;
 import dev.authdash.core.adapter.memory.InMemoryUnitOfWork;
 import dev.authdash.core.adapter.memory.InMemoryUserRepository;
 import dev.authdash.core.config.AuthConfig;
+import dev.authdash.core.crypto.BoundedPasswordHasher;
 import dev.authdash.core.port.out.AuditLog;
 import dev.authdash.core.port.out.LoginAttemptStore;
 import dev.authdash.core.port.out.PasswordHasher;
@@ -16,12 +17,15 @@ import dev.authdash.core.port.out.SessionStore;
 import dev.authdash.core.port.out.UnitOfWork;
 import dev.authdash.core.port.out.UserRepository;
 import dev.authdash.crypto.nativeargon2.PasswordHashers;
+import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds the core from whatever port beans the application has, the same way for the dashboard and
@@ -31,6 +35,7 @@ import java.time.Duration;
  */
 @Factory
 public class CoreWiring {
+  private static final Logger LOG = LoggerFactory.getLogger(CoreWiring.class);
 
   @Singleton
   @Requires(missingBeans = Clock.class)
@@ -86,11 +91,22 @@ public class CoreWiring {
         .build();
   }
 
-  /** Native libargon2 when it loads, else pure-Java BouncyCastle; the choice is logged. */
+  /**
+   * Native libargon2 when it loads, else pure-Java BouncyCastle (the choice is logged), on a
+   * bounded pool: {@code auth.hashing.threads} at once (0: one per core) and {@code
+   * auth.hashing.queue} more waiting (-1: two per thread); beyond that a sign-in is refused as busy
+   * at once instead of queueing, so memory and the CPUs taken from other requests stay bounded.
+   */
   @Singleton
+  @Bean(preDestroy = "close")
   @Requires(missingBeans = PasswordHasher.class)
-  PasswordHasher passwordHasher() {
-    return PasswordHashers.best();
+  BoundedPasswordHasher passwordHasher(
+      @Property(name = "auth.hashing.threads", defaultValue = "0") int threads,
+      @Property(name = "auth.hashing.queue", defaultValue = "-1") int queue) {
+    int running = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    int waiting = queue >= 0 ? queue : 2 * running;
+    LOG.info("Password hashing pool: {} at once, {} more waiting", running, waiting);
+    return new BoundedPasswordHasher(PasswordHashers.best(), running, waiting);
   }
 
   @Singleton

@@ -1,5 +1,6 @@
 package dev.authdash.core.service;
 
+import dev.authdash.core.error.HashingBusyException;
 import dev.authdash.core.error.InvalidCredentialsException;
 import dev.authdash.core.model.AuditEventType;
 import dev.authdash.core.model.LastLogin;
@@ -20,6 +21,8 @@ import java.util.Optional;
  * Sign-in. Throttling comes before any hashing; an unknown username is verified against a dummy
  * hash of the same parameters so that it costs the same time as a real one; success clears the
  * failure count, upgrades a weak hash, destroys any token the client brought and issues a new one.
+ * When the hasher is busy ({@link HashingBusyException}) the attempt ends before anything is
+ * counted or audited: the password was not looked at.
  */
 public final class LoginService implements LoginUseCase {
   private final UserRepository users;
@@ -76,7 +79,7 @@ public final class LoginService implements LoginUseCase {
     User user = found.get();
     throttle.success(user.username().value());
     if (hasher.needsUpgrade(user.passwordHash())) {
-      user = user.withPasswordHash(hasher.hash(password));
+      user = upgraded(user, password);
     }
     user = user.withLastLogin(new LastLogin(now, command.client().address()));
     users.update(user);
@@ -89,6 +92,15 @@ public final class LoginService implements LoginUseCase {
         command.client(),
         "");
     return signedIn;
+  }
+
+  /** A weak hash made strong; when hashing is busy right now, the next sign-in does it. */
+  private User upgraded(User user, String password) {
+    try {
+      return user.withPasswordHash(hasher.hash(password));
+    } catch (HashingBusyException busy) {
+      return user;
+    }
   }
 
   private Optional<User> find(String typed) {

@@ -22,8 +22,10 @@ import dev.authdash.core.model.User;
 import dev.authdash.core.model.Username;
 import dev.authdash.core.port.in.LoginCommand;
 import dev.authdash.core.port.in.RegisterUserCommand;
+import dev.authdash.core.port.out.PasswordHasher;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * A whole core on in-memory adapters with a clock the test moves and a real Argon2 hasher that
@@ -49,6 +51,11 @@ public final class CoreFixture {
   }
 
   public CoreFixture(AuthConfig config) {
+    this(config, UnaryOperator.identity());
+  }
+
+  /** A core whose hasher is {@code wrap} around the counting one (a bounded pool, say). */
+  public CoreFixture(AuthConfig config, UnaryOperator<PasswordHasher> wrap) {
     core =
         AuthCore.builder()
             .config(config)
@@ -58,7 +65,7 @@ public final class CoreFixture {
             .attempts(attempts)
             .auditLog(audit)
             .passwordResets(resets)
-            .hasher(hasher)
+            .hasher(wrap.apply(hasher))
             .build();
   }
 

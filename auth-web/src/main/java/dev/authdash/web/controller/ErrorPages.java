@@ -1,5 +1,6 @@
 package dev.authdash.web.controller;
 
+import dev.authdash.core.error.HashingBusyException;
 import dev.authdash.core.error.NotPermittedException;
 import dev.authdash.core.error.StoreUnavailableException;
 import dev.authdash.web.config.WebSettings;
@@ -94,6 +95,27 @@ final class ErrorPages {
               "Temporarily unavailable",
               exception.getMessage())
           .header("Retry-After", "5");
+    }
+  }
+
+  /**
+   * Every password-hashing slot is taken (a sign-in flood): refused at once, nothing was counted
+   * against the account; the browser may try again in a second.
+   */
+  @Singleton
+  static final class HashingBusy
+      implements ExceptionHandler<HashingBusyException, HttpResponse<?>> {
+    private final Pages pages;
+
+    HashingBusy(Pages pages) {
+      this.pages = pages;
+    }
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, HashingBusyException exception) {
+      return pages
+          .error(request, HttpStatus.SERVICE_UNAVAILABLE, "Busy", exception.getMessage())
+          .header("Retry-After", "1");
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.authdash.web.controller;
 
 import dev.authdash.core.error.AuthException;
+import dev.authdash.core.error.HashingBusyException;
 import dev.authdash.core.error.NotPermittedException;
 import dev.authdash.core.error.StoreUnavailableException;
 import dev.authdash.core.model.Actor;
@@ -14,7 +15,9 @@ final class Forms {
 
   /** Refusals that are not a form message: they go to the 503 and 403 pages. */
   static void rethrowIfNotAFormError(AuthException e) {
-    if (e instanceof StoreUnavailableException || e instanceof NotPermittedException) {
+    if (e instanceof StoreUnavailableException
+        || e instanceof HashingBusyException
+        || e instanceof NotPermittedException) {
       throw e;
     }
   }
