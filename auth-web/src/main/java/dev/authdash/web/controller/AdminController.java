@@ -2,20 +2,27 @@ package dev.authdash.web.controller;
 
 import dev.authdash.core.AuthCore;
 import dev.authdash.core.error.AuthException;
+import dev.authdash.core.error.UserNotFoundException;
 import dev.authdash.core.model.Actor;
+import dev.authdash.core.model.AuditEvent;
+import dev.authdash.core.model.AuditQuery;
 import dev.authdash.core.model.ClientInfo;
 import dev.authdash.core.model.Page;
 import dev.authdash.core.model.PageRequest;
 import dev.authdash.core.model.Password;
+import dev.authdash.core.model.ResetLink;
 import dev.authdash.core.model.Role;
+import dev.authdash.core.model.SessionHandle;
 import dev.authdash.core.model.User;
 import dev.authdash.core.model.UserQuery;
 import dev.authdash.core.port.in.ChangeRoleCommand;
 import dev.authdash.core.port.in.CreateUserCommand;
 import dev.authdash.web.security.ClientAddresses;
 import dev.authdash.web.security.CsrfTokens;
+import dev.authdash.web.view.AuditView;
 import dev.authdash.web.view.Flash;
 import dev.authdash.web.view.Pages;
+import dev.authdash.web.view.SessionView;
 import dev.authdash.web.view.UserView;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -29,6 +36,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.security.annotation.Secured;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +50,7 @@ import java.util.function.Supplier;
 @Secured("ADMIN")
 final class AdminController {
   static final int PAGE_SIZE = 20;
+  static final int RECENT_EVENTS = 10;
   private static final String PANEL = "/admin/users";
 
   private final AuthCore core;
@@ -48,10 +58,17 @@ final class AdminController {
   private final Flash flash;
   private final ClientAddresses clients;
   private final CsrfTokens csrf;
+  private final PublicLinks links;
 
   AdminController(
-      AuthCore core, Pages pages, Flash flash, ClientAddresses clients, CsrfTokens csrf) {
+      AuthCore core,
+      Pages pages,
+      Flash flash,
+      ClientAddresses clients,
+      CsrfTokens csrf,
+      PublicLinks links) {
     this.core = core;
+    this.links = links;
     this.csrf = csrf;
     this.pages = pages;
     this.flash = flash;
@@ -105,7 +122,7 @@ final class AdminController {
       @Nullable String csrfToken) {
     csrf.require(request, csrfToken);
     return act(
-        Listing.of(null, null, null),
+        PANEL,
         () -> {
           User created =
               core.createUser()
@@ -129,16 +146,19 @@ final class AdminController {
       @Nullable String q,
       @Nullable String role,
       @Nullable String page,
+      @Nullable String from,
       @Nullable String csrfToken) {
     csrf.require(request, csrfToken);
-    Listing back = Listing.of(q, role, page);
+    String panel = Listing.of(q, role, page).uri();
+    String back = "user".equals(from) ? userPage(username) : panel;
     ClientInfo client = clients.client(request);
     return switch (action) {
       case "promote" -> changeRole(request, username, Role.ADMIN, back);
       case "demote" -> changeRole(request, username, Role.USER, back);
+      case "reset-link" -> resetLink(request, username, back, client);
       case "delete" ->
           act(
-              back,
+              panel,
               () -> {
                 core.deleteUser().deleteUser(Forms.actor(request), username, client);
                 return "User " + username + " deleted; their sessions have ended.";
@@ -152,7 +172,7 @@ final class AdminController {
                 return "Signed "
                     + username
                     + " out everywhere ("
-                    + plural(ended, "session")
+                    + Forms.plural(ended, "session")
                     + " ended).";
               });
       default ->
@@ -160,8 +180,93 @@ final class AdminController {
     };
   }
 
+  /**
+   * Issues a single-use reset link and shows it once, on this response only (a POST answer that is
+   * never cached); the admin passes it on. Reloading issues a new link, which voids this one.
+   */
+  private HttpResponse<?> resetLink(
+      HttpRequest<?> request, String username, String back, ClientInfo client) {
+    ResetLink link;
+    try {
+      link = core.issueResetLink().issueResetLink(Forms.actor(request), username, client);
+    } catch (AuthException e) {
+      Forms.rethrowIfNotAFormError(e);
+      return flash.redirect(back, Flash.Message.danger(e.getMessage()));
+    }
+    Map<String, Object> model = new HashMap<>();
+    model.put("username", link.username().value());
+    model.put("link", links.resetLink(request, link.token()));
+    model.put("expiresAt", UserView.format(link.expiresAt()));
+    model.put("validMinutes", core.config().resetLinkValidity().toMinutes());
+    model.put("back", back);
+    model.put("nav", "admin_panel");
+    return pages.page(request, "reset_link", model);
+  }
+
+  /**
+   * One user: details, live sessions with revoke buttons, recent audit events, the panel's acts.
+   */
+  @Get(uri = "/{username}", produces = MediaType.TEXT_HTML)
+  HttpResponse<?> user(HttpRequest<?> request, @PathVariable String username) {
+    User viewer = Forms.signedIn(request).user();
+    Actor actor = Actor.of(viewer);
+    User user;
+    try {
+      user = core.findUser().findUser(actor, username);
+    } catch (UserNotFoundException e) {
+      return pages.error(request, HttpStatus.NOT_FOUND, ErrorPages.NOT_FOUND_TITLE, e.getMessage());
+    }
+    String name = user.username().value();
+    SessionHandle current = Forms.signedIn(request).session().handle();
+    List<SessionView> sessions =
+        core.listSessions().listSessions(actor, name).stream()
+            .map(s -> SessionView.of(s, current))
+            .toList();
+    Page<AuditEvent> events =
+        core.readAuditLog()
+            .readAuditLog(
+                actor,
+                new AuditQuery(
+                    Optional.of(name),
+                    Optional.empty(),
+                    Optional.empty(),
+                    PageRequest.first(RECENT_EVENTS)));
+    Map<String, Object> model = new HashMap<>();
+    model.put("user", UserView.of(user, sessions.size(), viewer));
+    model.put("sessions", sessions);
+    model.put("events", events.items().stream().map(AuditView::of).toList());
+    model.put("eventTotal", events.total());
+    model.put("auditUri", UriBuilder.of("/admin/audit").queryParam("user", name).toString());
+    model.put("nav", "admin_panel");
+    return pages.page(request, "admin_user", model);
+  }
+
+  /** Ends one session of the user, from the user's page. */
+  @Post(
+      uri = "/{username}/sessions/{handle}/revoke",
+      consumes = MediaType.APPLICATION_FORM_URLENCODED)
+  HttpResponse<?> revokeSession(
+      HttpRequest<?> request,
+      @PathVariable String username,
+      @PathVariable String handle,
+      @Nullable String csrfToken) {
+    csrf.require(request, csrfToken);
+    ClientInfo client = clients.client(request);
+    return act(
+        userPage(username),
+        () -> {
+          core.revokeSessions()
+              .revokeSession(Forms.actor(request), username, new SessionHandle(handle), client);
+          return "Signed out one session of " + username + ".";
+        });
+  }
+
+  static String userPage(String username) {
+    return PANEL + "/" + URLEncoder.encode(username, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
   private HttpResponse<?> changeRole(
-      HttpRequest<?> request, String username, Role newRole, Listing back) {
+      HttpRequest<?> request, String username, Role newRole, String back) {
     ClientInfo client = clients.client(request);
     return act(
         back,
@@ -174,18 +279,14 @@ final class AdminController {
         });
   }
 
-  /** Runs an act and goes back to the panel with its outcome as a message. */
-  private HttpResponse<?> act(Listing back, Supplier<String> action) {
+  /** Runs an act and goes back (to the panel or the user's page) with its outcome as a message. */
+  private HttpResponse<?> act(String back, Supplier<String> action) {
     try {
-      return flash.redirect(back.uri(), Flash.Message.success(action.get()));
+      return flash.redirect(back, Flash.Message.success(action.get()));
     } catch (AuthException e) {
       Forms.rethrowIfNotAFormError(e);
-      return flash.redirect(back.uri(), Flash.Message.danger(e.getMessage()));
+      return flash.redirect(back, Flash.Message.danger(e.getMessage()));
     }
-  }
-
-  private static String plural(int count, String noun) {
-    return count + " " + noun + (count == 1 ? "" : "s");
   }
 
   /** The panel's search state, read leniently: anything malformed falls back to the default. */
@@ -209,7 +310,7 @@ final class AdminController {
       return new Listing(query, roleName, parsePage(page));
     }
 
-    private static int parsePage(String raw) {
+    static int parsePage(String raw) {
       if (raw == null || raw.isBlank() || raw.length() > 9) {
         return 1;
       }

@@ -34,4 +34,9 @@ final class Forms {
   static String orEmpty(String value) {
     return value == null ? "" : value;
   }
+
+  /** "1 session", "2 sessions". */
+  static String plural(int count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
+  }
 }

@@ -35,7 +35,10 @@ final class SecurityHeadersFilter implements Ordered {
   void addHeaders(HttpRequest<?> request, MutableHttpResponse<?> response) {
     response.header("Content-Security-Policy", CSP);
     response.header("X-Content-Type-Options", "nosniff");
-    response.header("Referrer-Policy", "same-origin");
+    if (!response.getHeaders().contains("Referrer-Policy")) {
+      // A page may ask for less (the reset-password page sends none).
+      response.header("Referrer-Policy", "same-origin");
+    }
     response.header("X-Frame-Options", "DENY");
     response.header("Cross-Origin-Opener-Policy", "same-origin");
     if (hsts) {

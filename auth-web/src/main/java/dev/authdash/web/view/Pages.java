@@ -4,6 +4,7 @@ import dev.authdash.core.model.SessionResolution;
 import dev.authdash.web.config.WebSettings;
 import dev.authdash.web.security.CsrfTokens;
 import dev.authdash.web.security.RequestState;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -12,6 +13,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.views.thymeleaf.ThymeleafViewsRenderer;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,12 +33,18 @@ public final class Pages {
   private final CsrfTokens csrf;
   private final Flash flash;
   private final WebSettings settings;
+  private final long warningSeconds;
 
   Pages(
       ThymeleafViewsRenderer<Map<String, Object>> renderer,
       CsrfTokens csrf,
       Flash flash,
-      WebSettings settings) {
+      WebSettings settings,
+      @Value("${auth.session.warning-before:60s}") Duration warningBefore) {
+    if (warningBefore.isNegative() || warningBefore.isZero()) {
+      throw new IllegalArgumentException("auth.session.warning-before must be positive");
+    }
+    this.warningSeconds = warningBefore.toSeconds();
     this.renderer = renderer;
     this.csrf = csrf;
     this.flash = flash;
@@ -69,13 +77,18 @@ public final class Pages {
       flash.read(request).ifPresent(messages::add);
       response.cookie(settings.expiredCookie(WebSettings.FLASH_COOKIE));
     }
-    if (RequestState.isExpired(request)) {
+    // The expiry modal sends the browser to /?expired=1: the session may be gone from the store
+    // by then, so the page cannot always tell by itself that it expired.
+    boolean expiredLink =
+        active.isEmpty() && "1".equals(request.getParameters().get("expired", String.class, ""));
+    if (RequestState.isExpired(request) || expiredLink) {
       messages.add(Flash.Message.warning(SESSION_EXPIRED));
     }
     if (RequestState.isExpired(request) || RequestState.isMissing(request)) {
       response.cookie(settings.expiredCookie(WebSettings.SESSION_COOKIE));
     }
     data.put("messages", messages);
+    data.put("sessionWarningSeconds", warningSeconds);
     data.put("csrfToken", csrf.tokenFor(request, response));
     response.header(HttpHeaders.CACHE_CONTROL, "no-store");
     response.contentType(HTML);
