@@ -28,6 +28,8 @@ class RedisOutageIT {
   /** The configured timeout is 1 s; allow for a loaded build machine, never for a hang. */
   private static final Duration BOUND = Duration.ofMillis(2500);
 
+  private static final Duration COLD_START_BOUND = Duration.ofSeconds(10);
+
   @RegisterExtension static final RedisServerExtension REDIS = new RedisServerExtension();
 
   private final String prefix = RedisServerExtension.uniquePrefix();
@@ -92,6 +94,9 @@ class RedisOutageIT {
       LoginAttemptStore counters = app.getBean(LoginAttemptStore.class);
       Session s = session();
 
+      // The very first call also starts Lettuce's event loops in this fresh context: bounded
+      // generously (a hang would be Lettuce's 60 s default); the calls after it by the 1 s timeout.
+      failsWithin(COLD_START_BOUND, () -> store.create(s));
       failsWithinTheBound(() -> store.create(s));
       failsWithinTheBound(() -> counters.count("addr:y"));
 
@@ -104,9 +109,13 @@ class RedisOutageIT {
   }
 
   private static void failsWithinTheBound(ThrowingCallable call) {
+    failsWithin(BOUND, call);
+  }
+
+  private static void failsWithin(Duration bound, ThrowingCallable call) {
     long start = System.nanoTime();
     assertThatThrownBy(call).isInstanceOf(StoreUnavailableException.class);
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(BOUND);
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(bound);
   }
 
   private static Instant now() {
