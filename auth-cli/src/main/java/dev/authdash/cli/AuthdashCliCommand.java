@@ -31,7 +31,8 @@ import picocli.CommandLine.ScopeType;
       "  AUTH_DB_PATH        SQLite file (default data/auth.db); --db wins",
       "  AUTH_SESSION_STORE  memory (default) or redis; --redis implies redis",
       "  REDIS_URI           Redis address, e.g. redis://localhost:6379; --redis wins",
-      "  Other AUTH_* variables (AUTH_PASSWORD_MIN_LENGTH ...) mean what they mean to the dashboard.",
+      "  Other AUTH_* variables (AUTH_PASSWORD_MIN_LENGTH, AUTH_PUBLIC_URL ...) as for the",
+      "  dashboard.",
       "Acts are audited with the actor cli:<OS user>."
     })
 final class AuthdashCliCommand implements AutoCloseable {

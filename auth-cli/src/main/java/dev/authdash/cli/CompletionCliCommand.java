@@ -11,8 +11,8 @@ import picocli.CommandLine.Spec;
     name = "completion",
     mixinStandardHelpOptions = true,
     description = {
-      "Print a bash/zsh completion script. Load it with:",
-      "  source <(authdash completion)",
+      "Print a bash/zsh completion script.",
+      "Load it with: source <(authdash completion)",
       "(zsh: run 'autoload -U +X bashcompinit && bashcompinit' first)."
     })
 final class CompletionCliCommand implements Callable<Integer> {

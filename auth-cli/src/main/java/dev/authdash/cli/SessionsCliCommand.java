@@ -8,8 +8,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "List and revoke live sessions. They must be in Redis (AUTH_SESSION_STORE=redis or --redis):",
-      "sessions kept in the dashboard's memory cannot be reached from here (exit code 7)."
+      "List and revoke live sessions (when they are kept in Redis).",
+      "Needs AUTH_SESSION_STORE=redis and REDIS_URI, or --redis: sessions kept in the",
+      "dashboard's memory cannot be reached from here (exit code 7)."
     },
     subcommands = {SessionsListCliCommand.class, SessionsRevokeCliCommand.class})
 final class SessionsCliCommand {}

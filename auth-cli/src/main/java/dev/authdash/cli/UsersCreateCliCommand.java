@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
     name = "create",
     mixinStandardHelpOptions = true,
     description = {
-      "Create a user. The password comes from stdin (one line) or is generated and printed once;",
+      "Create a user.",
+      "The password comes from stdin (one line) or is generated and printed once;",
       "it is never taken from the command line."
     })
 final class UsersCreateCliCommand extends CoreCliCommand {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
     name = "delete",
     mixinStandardHelpOptions = true,
     description = {
-      "Delete a user (refused for the owner and the last admin). Needs --yes.",
+      "Delete a user (not the owner or the last admin). Needs --yes.",
       "Its sessions end at once: the dashboard finds no user behind them on their next request."
     })
 final class UsersDeleteCliCommand extends CoreCliCommand {

@@ -15,8 +15,8 @@ import picocli.CommandLine.Parameters;
     name = "reset-link",
     mixinStandardHelpOptions = true,
     description = {
-      "Issue a single-use, short-lived link with which NAME chooses a new password",
-      "(the same link as the admin panel's; a new link voids the older one). Shown once."
+      "Print a single-use password-reset link for NAME, once.",
+      "The same short-lived link as the admin panel's; a new link voids the older one."
     })
 final class UsersResetLinkCliCommand extends CoreCliCommand {
   static final String DEFAULT_BASE_URL = "http://localhost:8080";
