@@ -12,6 +12,7 @@ import dev.authdash.core.testing.MutableClock;
 import dev.authdash.persistence.sqlite.SqliteUserRepository;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Primary;
+import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import java.util.function.Supplier;
  * SQLite user store behind a switch that makes it act like a database outage.
  */
 @Factory
+@Requires(notEnv = "browser") // the browser tests run on the real clock and store
 class TestPorts {
 
   @Singleton

@@ -1,0 +1,124 @@
+package dev.authdash.web;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium, headless, driven through Debian's chromedriver at fixed paths: Selenium
+ * Manager is never asked to find or download anything. Each browser gets a fresh profile folder, so
+ * two browsers share no cookies.
+ */
+final class Chromium implements AutoCloseable {
+  static final Path BINARY = Path.of("/usr/bin/chromium");
+  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  static final Duration WAIT = Duration.ofSeconds(15);
+
+  final ChromeDriver driver;
+  private final Path profile;
+
+  private Chromium(ChromeDriver driver, Path profile) {
+    this.driver = driver;
+    this.profile = profile;
+  }
+
+  /** Fails (never skips) when Chromium or its driver is missing, saying how to install them. */
+  static void requireInstalled() {
+    if (!Files.isExecutable(BINARY) || !Files.isExecutable(DRIVER)) {
+      fail(
+          "The browser tests need Debian's Chromium and chromedriver at %s and %s: run"
+              + " `apt-get install chromium chromium-driver` (.ci/run installs them when missing).",
+          BINARY, DRIVER);
+    }
+  }
+
+  static Chromium start() {
+    requireInstalled();
+    System.setProperty("webdriver.chrome.driver", DRIVER.toString());
+    try {
+      Path profile = Files.createTempDirectory("authdash-chromium-");
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary(BINARY.toFile());
+      options.addArguments(
+          "--headless=new",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--disable-dev-shm-usage",
+          "--window-size=1280,900",
+          "--user-data-dir=" + profile);
+      ChromeDriverService service =
+          new ChromeDriverService.Builder()
+              .usingDriverExecutable(new File(DRIVER.toString()))
+              .usingAnyFreePort()
+              .build();
+      return new Chromium(new ChromeDriver(service, options), profile);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  WebDriverWait waiting() {
+    return new WebDriverWait(driver, WAIT);
+  }
+
+  WebDriverWait waiting(Duration timeout) {
+    return new WebDriverWait(driver, timeout);
+  }
+
+  /** Saves what the browser shows as docs/screenshots/{name}.png (overwritten each run). */
+  void screenshot(String name) {
+    Path folder = screenshots();
+    try {
+      Files.createDirectories(folder);
+      Files.write(
+          folder.resolve(name + ".png"),
+          ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** docs/screenshots of the repository (tests run with auth-web as the working folder). */
+  static Path screenshots() {
+    Path here = Path.of("").toAbsolutePath();
+    Path repo = Files.isDirectory(here.resolve("docs")) ? here : here.getParent();
+    return repo.resolve("docs").resolve("screenshots");
+  }
+
+  WebDriver get(String url) {
+    driver.get(url);
+    return driver;
+  }
+
+  @Override
+  public void close() {
+    try {
+      driver.quit();
+    } finally {
+      try (Stream<Path> files = Files.walk(profile)) {
+        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+        }
+      } catch (IOException ignored) {
+        // a leftover temp profile is harmless
+      }
+    }
+  }
+}

@@ -1,0 +1,175 @@
+package dev.authdash.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The dashboard in a real browser (headless Chromium): registration, sign-in and out, promotion,
+ * and a change of password seen from a second browser. Saves the screenshots the docs show.
+ */
+class RealBrowserIT {
+  static final String NEW_PASSWORD = "amber falcon drifts over quiet meadows";
+  private static EmbeddedServer server;
+  private static String base;
+
+  @BeforeAll
+  static void start() {
+    Chromium.requireInstalled();
+    server = ApplicationContext.run(EmbeddedServer.class, Map.of(), "test", "browser");
+    base = "http://localhost:" + server.getPort();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (server != null) {
+      server.getApplicationContext().close();
+    }
+  }
+
+  static void fill(WebDriver driver, String id, String value) {
+    WebElement field = driver.findElement(By.id(id));
+    field.clear();
+    field.sendKeys(value);
+  }
+
+  static void signIn(Chromium browser, String base, String username, String password) {
+    browser.get(base + "/");
+    fill(browser.driver, "username", username);
+    fill(browser.driver, "password", password);
+    browser.driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+    browser.waiting().until(ExpectedConditions.urlToBe(base + "/dashboard"));
+  }
+
+  static void register(Chromium browser, String base, String username) {
+    browser.get(base + "/register");
+    fill(browser.driver, "username", username);
+    fill(browser.driver, "password", Accounts.PASSWORD);
+    fill(browser.driver, "confirmPassword", Accounts.PASSWORD);
+    browser
+        .driver
+        .findElement(By.cssSelector("form[action='/register'] button[type=submit]"))
+        .click();
+    browser.waiting().until(ExpectedConditions.urlToBe(base + "/dashboard"));
+  }
+
+  static String alerts(WebDriver driver) {
+    return String.join(
+        " | ",
+        driver.findElements(By.cssSelector(".flash-area .alert")).stream()
+            .map(WebElement::getText)
+            .toList());
+  }
+
+  @Test
+  void register_dashboard_logout() {
+    String name = Accounts.unique("rita");
+    try (Chromium browser = Chromium.start()) {
+      WebDriver driver = browser.get(base + "/");
+      assertThat(driver.getTitle()).contains("Sign in");
+      browser.screenshot("login");
+
+      driver.findElement(By.linkText("Create one")).click();
+      browser.waiting().until(ExpectedConditions.urlToBe(base + "/register"));
+      fill(driver, "username", name);
+      fill(driver, "password", Accounts.PASSWORD);
+      fill(driver, "confirmPassword", Accounts.PASSWORD);
+      driver.findElement(By.cssSelector("form[action='/register'] button[type=submit]")).click();
+
+      browser.waiting().until(ExpectedConditions.urlToBe(base + "/dashboard"));
+      assertThat(alerts(driver)).contains("Welcome, " + name + "!");
+      assertThat(driver.findElement(By.tagName("h1")).getText()).contains(name);
+      browser
+          .waiting()
+          .until(
+              ExpectedConditions.textMatches(
+                  By.id("session-time-left"), java.util.regex.Pattern.compile("\\d+:\\d\\d")));
+      browser.screenshot("dashboard");
+
+      driver.findElement(By.cssSelector("nav form[action='/logout'] button")).click();
+      browser.waiting().until(ExpectedConditions.urlToBe(base + "/"));
+      assertThat(alerts(driver)).contains("You have been logged out.");
+      driver.get(base + "/dashboard");
+      assertThat(driver.getCurrentUrl()).isEqualTo(base + "/");
+    }
+  }
+
+  @Test
+  void anAdminPromotesAUser_whoThenSeesTheAdminLink() {
+    String name = Accounts.unique("sam");
+    try (Chromium admin = Chromium.start();
+        Chromium user = Chromium.start()) {
+      register(user, base, name);
+      assertThat(user.driver.findElements(By.linkText("Admin panel"))).isEmpty();
+
+      signIn(admin, base, Accounts.OWNER, Accounts.OWNER_PASSWORD);
+      admin.driver.findElement(By.linkText("Admin panel")).click();
+      admin.waiting().until(ExpectedConditions.urlToBe(base + "/admin/users"));
+      admin.screenshot("admin_panel");
+      admin
+          .driver
+          .findElement(
+              By.cssSelector("tr[data-user='" + name + "'] form[action$='/promote'] button"))
+          .click();
+      admin
+          .waiting()
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.cssSelector(".flash-area"), name + " is now ADMIN."));
+
+      user.driver.navigate().refresh();
+      assertThat(user.driver.findElements(By.linkText("Admin panel"))).hasSize(1);
+      user.driver.findElement(By.linkText("Admin panel")).click();
+      user.waiting().until(ExpectedConditions.urlToBe(base + "/admin/users"));
+      assertThat(user.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Users");
+    }
+  }
+
+  @Test
+  void changingThePassword_signsOutTheSecondBrowser_andKeepsThisOne() {
+    String name = Accounts.unique("tess");
+    try (Chromium here = Chromium.start();
+        Chromium there = Chromium.start()) {
+      register(here, base, name);
+      signIn(there, base, name, Accounts.PASSWORD);
+
+      here.driver.findElement(By.linkText("Profile")).click();
+      here.waiting().until(ExpectedConditions.urlToBe(base + "/profile"));
+      List<WebElement> rows = here.driver.findElements(By.cssSelector("table.sessions tbody tr"));
+      assertThat(rows).hasSize(2);
+      assertThat(here.driver.findElement(By.cssSelector("table.sessions")).getText())
+          .contains("Chrome on Linux", "this session");
+      here.screenshot("profile");
+
+      fill(here.driver, "currentPassword", Accounts.PASSWORD);
+      fill(here.driver, "newPassword", NEW_PASSWORD);
+      fill(here.driver, "confirmPassword", NEW_PASSWORD);
+      here.driver.findElement(By.cssSelector("form[action='/profile/password'] button")).click();
+      here.waiting()
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.cssSelector(".flash-area"), "1 other session signed out."));
+      assertThat(here.driver.findElements(By.cssSelector("table.sessions tbody tr"))).hasSize(1);
+
+      there.driver.get(base + "/profile");
+      assertThat(there.driver.getCurrentUrl()).isEqualTo(base + "/");
+      fill(there.driver, "username", name);
+      fill(there.driver, "password", NEW_PASSWORD);
+      there.driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+      there
+          .waiting()
+          .withMessage("back to the page first asked for")
+          .until(ExpectedConditions.urlToBe(base + "/profile"));
+    }
+  }
+}

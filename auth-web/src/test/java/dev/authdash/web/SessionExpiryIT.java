@@ -1,0 +1,121 @@
+package dev.authdash.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.authdash.core.model.Role;
+import dev.authdash.core.port.out.UserRepository;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Session expiry as the person sees it, in a real browser, with an 8-second idle timeout and the
+ * warning 5 seconds before: the warning and "Stay signed in", the blocking modal at expiry and the
+ * way on to the login page. Waits are for conditions, never fixed sleeps.
+ */
+class SessionExpiryIT {
+  private static EmbeddedServer server;
+  private static String base;
+  private static UserRepository users;
+
+  @BeforeAll
+  static void start() {
+    Chromium.requireInstalled();
+    server =
+        ApplicationContext.run(
+            EmbeddedServer.class,
+            Map.of("auth.session.idle-timeout", "8s", "auth.session.warning-before", "5s"),
+            "test",
+            "browser");
+    base = "http://localhost:" + server.getPort();
+    users = server.getApplicationContext().getBean(UserRepository.class);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (server != null) {
+      server.getApplicationContext().close();
+    }
+  }
+
+  private static boolean sessionActive(Chromium browser) {
+    Object answer =
+        ((JavascriptExecutor) browser.driver)
+            .executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                    + "fetch('/session/status', {headers: {Accept: 'application/json'}})"
+                    + ".then(function (r) { return r.json(); })"
+                    + ".then(function (s) { done(s.active === true); })"
+                    + ".catch(function () { done(false); });");
+    return Boolean.TRUE.equals(answer);
+  }
+
+  @Test
+  void theWarningAppearsBeforeExpiry_andStaySignedInKeepsTheSession() {
+    String name = Accounts.add(users, Accounts.unique("una"), Role.USER);
+    try (Chromium browser = Chromium.start()) {
+      RealBrowserIT.signIn(browser, base, name, Accounts.PASSWORD);
+      By warning = By.id("session-warning");
+      By stay = By.id("session-stay");
+      // Three rounds (about 3 s apart), so the session outlives its first deadline (sign-in + 8 s)
+      // by the button alone.
+      for (int round = 1; round <= 3; round++) {
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(stay));
+        WebElement text = browser.driver.findElement(By.id("session-warning-text"));
+        assertThat(text.getText()).contains("signed out in");
+        if (round == 1) {
+          browser.screenshot("session_warning");
+        }
+        browser.driver.findElement(stay).click();
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(warning));
+        assertThat(browser.driver.findElement(By.id("session-expired")).isDisplayed()).isFalse();
+      }
+      assertThat(browser.driver.getCurrentUrl()).isEqualTo(base + "/dashboard");
+      assertThat(sessionActive(browser)).as("the server still knows the session").isTrue();
+    }
+  }
+
+  @Test
+  void atExpiry_aBlockingModalLeadsOnlyToTheLoginPage_withTheExpiryMessage() {
+    String name = Accounts.add(users, Accounts.unique("vic"), Role.USER);
+    try (Chromium browser = Chromium.start()) {
+      RealBrowserIT.signIn(browser, base, name, Accounts.PASSWORD);
+      By expired = By.id("session-expired");
+      browser
+          .waiting(Duration.ofSeconds(30))
+          .until(ExpectedConditions.visibilityOfElementLocated(expired));
+      browser
+          .waiting()
+          .until(ExpectedConditions.elementToBeClickable(By.id("session-expired-login")));
+      browser.screenshot("session_expired");
+      WebElement modal = browser.driver.findElement(expired);
+      assertThat(modal.getAttribute("data-bs-backdrop")).isEqualTo("static");
+      assertThat(modal.getAttribute("data-bs-keyboard")).isEqualTo("false");
+      assertThat(modal.findElements(By.cssSelector(".btn-close, [data-bs-dismiss]"))).isEmpty();
+      assertThat(browser.driver.findElement(By.id("session-warning")).isDisplayed()).isFalse();
+
+      new Actions(browser.driver).sendKeys(Keys.ESCAPE).perform();
+      new Actions(browser.driver).moveToLocation(5, 5).click().perform();
+      assertThat(browser.driver.findElement(expired).isDisplayed())
+          .as("neither Escape nor a click outside closes it")
+          .isTrue();
+      assertThat(sessionActive(browser)).isFalse();
+
+      browser.driver.findElement(By.id("session-expired-login")).click();
+      browser.waiting().until(ExpectedConditions.urlContains("/?expired=1"));
+      assertThat(RealBrowserIT.alerts(browser.driver))
+          .isEqualTo("Your session has expired. Please log in again.");
+      assertThat(browser.driver.findElement(By.id("username")).isDisplayed()).isTrue();
+    }
+  }
+}
