@@ -9,7 +9,6 @@ import dev.authdash.core.error.SessionNotFoundException;
 import dev.authdash.core.error.StoreUnavailableException;
 import dev.authdash.core.error.UserNotFoundException;
 import dev.authdash.core.error.UsernameTakenException;
-import java.sql.SQLException;
 
 /** What went wrong, as an exit code and one line a person understands. */
 record Failure(ExitCode exitCode, String message) {
@@ -26,10 +25,6 @@ record Failure(ExitCode exitCode, String message) {
       }
       if (t instanceof AuthException e) {
         return new Failure(exitCodeOf(e), e.getMessage());
-      }
-      if (t instanceof SQLException e) {
-        return new Failure(
-            ExitCode.STORE_UNAVAILABLE, "The user database cannot be used" + because(e));
       }
     }
     return new Failure(ExitCode.FAILURE, "Unexpected error: " + describe(error));

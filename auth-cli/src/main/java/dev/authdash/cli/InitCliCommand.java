@@ -34,7 +34,7 @@ final class InitCliCommand extends CoreCliCommand {
             .runtime(true)
             .core()
             .bootstrapAdmin()
-            .ensureFirstAdmin(chosen)
+            .ensureFirstAdmin(chosen, actor())
             .orElseThrow(
                 () ->
                     new CliException(

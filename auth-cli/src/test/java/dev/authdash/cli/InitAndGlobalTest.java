@@ -41,6 +41,11 @@ class InitAndGlobalTest {
                         .owner())
                 .isTrue());
 
+    assertThat(expect(cli.run("audit", "--json"), ExitCode.OK).out())
+        .contains("\"type\":\"USER_CREATED\"")
+        .containsPattern("\"actor\":\"cli:[^\"]+\"")
+        .doesNotContain("\"actor\":\"system\"");
+
     Result again = expect(cli.run("init"), ExitCode.CONFLICT);
     assertThat(again.err()).contains("already has users; init changed nothing");
     assertThat(again.out()).isEmpty();

@@ -1,5 +1,6 @@
 package dev.authdash.core.service;
 
+import dev.authdash.core.model.Actor;
 import dev.authdash.core.model.AuditEventType;
 import dev.authdash.core.model.ClientInfo;
 import dev.authdash.core.model.FirstAdmin;
@@ -46,7 +47,7 @@ public final class BootstrapAdminService implements BootstrapAdminUseCase {
   }
 
   @Override
-  public Optional<FirstAdmin> ensureFirstAdmin(Optional<Password> configuredPassword) {
+  public Optional<FirstAdmin> ensureFirstAdmin(Optional<Password> configuredPassword, Actor actor) {
     configuredPassword.ifPresent(p -> passwordPolicy.check(p, ownerName));
     if (users.count() > 0) {
       return Optional.empty();
@@ -72,7 +73,7 @@ public final class BootstrapAdminService implements BootstrapAdminUseCase {
         admin ->
             auditor.record(
                 AuditEventType.USER_CREATED,
-                "system",
+                actor,
                 ownerName.value(),
                 ClientInfo.local(),
                 "first admin (owner)"));

@@ -39,15 +39,22 @@ final class SqliteMigrations {
     return result.migrationsExecuted;
   }
 
-  /** True when Flyway's history shows the latest version and no failed step. */
+  /**
+   * True when Flyway's history shows every version up to the latest applied, and no failed step (a
+   * file that has a later version but missed an earlier one still goes through Flyway).
+   */
   static boolean isCurrent(DataSource dataSource) {
     String sql =
-        "SELECT coalesce(sum(success = 0), 0), coalesce(max(CAST(version AS INTEGER)), 0)"
+        "SELECT coalesce(sum(success = 0), 0), count(DISTINCT CAST(version AS INTEGER)),"
+            + " coalesce(max(CAST(version AS INTEGER)), 0)"
             + " FROM flyway_schema_history WHERE version IS NOT NULL";
     try (Connection connection = dataSource.getConnection();
         Statement statement = connection.createStatement();
         ResultSet history = statement.executeQuery(sql)) {
-      return history.next() && history.getLong(1) == 0 && history.getLong(2) >= LATEST_VERSION;
+      return history.next()
+          && history.getLong(1) == 0
+          && history.getLong(2) == LATEST_VERSION
+          && history.getLong(3) == LATEST_VERSION;
     } catch (SQLException noHistoryYet) {
       return false; // a new or foreign file: Flyway decides
     }

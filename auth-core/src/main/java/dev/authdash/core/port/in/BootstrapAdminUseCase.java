@@ -1,5 +1,6 @@
 package dev.authdash.core.port.in;
 
+import dev.authdash.core.model.Actor;
 import dev.authdash.core.model.FirstAdmin;
 import dev.authdash.core.model.Password;
 import java.util.Optional;
@@ -14,5 +15,12 @@ public interface BootstrapAdminUseCase {
    * @param configuredPassword the operator's choice; must meet the policy
    * @return the created owner, or empty when users already exist
    */
-  Optional<FirstAdmin> ensureFirstAdmin(Optional<Password> configuredPassword);
+  default Optional<FirstAdmin> ensureFirstAdmin(Optional<Password> configuredPassword) {
+    return ensureFirstAdmin(configuredPassword, Actor.system());
+  }
+
+  /**
+   * The same, recorded in the audit log as done by this actor (the CLI's {@code cli:<os user>}).
+   */
+  Optional<FirstAdmin> ensureFirstAdmin(Optional<Password> configuredPassword, Actor actor);
 }

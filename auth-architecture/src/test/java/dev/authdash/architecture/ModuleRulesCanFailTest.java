@@ -1,0 +1,41 @@
+package dev.authdash.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
+import dev.authdash.persistence.sqlite.archfixture.AdapterThatUsesRedisAndTheWeb;
+import dev.authdash.web.archfixture.ControllerThatRunsSql;
+import org.junit.jupiter.api.Test;
+
+/** Each module rule, over a deliberately broken class, reports the violation. */
+class ModuleRulesCanFailTest {
+
+  private static boolean violated(ArchRule rule, Class<?> broken) {
+    return rule.evaluate(new ClassFileImporter().importClasses(broken)).hasViolation();
+  }
+
+  @Test
+  void anAdapterUsingAnotherAdapterOrTheWeb_isCaught() {
+    assertThat(
+            violated(ModuleRules.SQLITE_SEES_NO_OTHER_ADAPTER, AdapterThatUsesRedisAndTheWeb.class))
+        .isTrue();
+    assertThat(violated(ModuleRules.NOTHING_SEES_THE_APPS, AdapterThatUsesRedisAndTheWeb.class))
+        .isTrue();
+  }
+
+  @Test
+  void sqlRedisAndPicocliOutsideTheirModules_areCaught() {
+    assertThat(
+            violated(
+                ModuleRules.SQL_AND_DATA_ENTITIES_STAY_IN_THE_SQLITE_ADAPTER,
+                ControllerThatRunsSql.class))
+        .isTrue();
+    assertThat(violated(ModuleRules.PICOCLI_STAYS_IN_THE_CLI, ControllerThatRunsSql.class))
+        .isTrue();
+    assertThat(
+            violated(
+                ModuleRules.REDIS_CLIENT_STAYS_IN_THE_REDIS_ADAPTER, ControllerThatRunsSql.class))
+        .isTrue();
+  }
+}
