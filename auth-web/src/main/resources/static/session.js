@@ -164,6 +164,15 @@
       });
   }
 
+  // Bootstrap ignores hide() while a modal is still fading in: a "Stay signed in" clicked during
+  // the fade-in would leave the warning up. Once it is fully shown, hide it if it is no longer
+  // wanted.
+  warningEl.addEventListener("shown.bs.modal", function () {
+    if (!warned || expired) {
+      warningModal.hide();
+    }
+  });
+
   stayButton.addEventListener("click", stay);
   document.addEventListener("visibilitychange", function () {
     if (document.visibilityState === "visible") {

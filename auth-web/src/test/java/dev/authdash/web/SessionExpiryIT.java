@@ -19,8 +19,8 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * Session expiry as the person sees it, in a real browser, with an 8-second idle timeout and the
- * warning 5 seconds before: the warning and "Stay signed in", the blocking modal at expiry and the
+ * Session expiry as the person sees it, in a real browser, with a 10-second idle timeout and the
+ * warning 7 seconds before: the warning and "Stay signed in", the blocking modal at expiry and the
  * way on to the login page. Waits are for conditions, never fixed sleeps.
  */
 class SessionExpiryIT {
@@ -34,7 +34,7 @@ class SessionExpiryIT {
     server =
         ApplicationContext.run(
             EmbeddedServer.class,
-            Map.of("auth.session.idle-timeout", "8s", "auth.session.warning-before", "5s"),
+            Map.of("auth.session.idle-timeout", "10s", "auth.session.warning-before", "7s"),
             "test",
             "browser");
     base = "http://localhost:" + server.getPort();
@@ -67,9 +67,10 @@ class SessionExpiryIT {
       RealBrowserIT.signIn(browser, base, name, Accounts.PASSWORD);
       By warning = By.id("session-warning");
       By stay = By.id("session-stay");
-      // Three rounds (about 3 s apart), so the session outlives its first deadline (sign-in + 8 s)
+      // Four rounds (about 3 s apart: the warning shows 7 s before a 10 s deadline, leaving a
+      // loaded machine time to click), so the session outlives its first deadline (sign-in + 10 s)
       // by the button alone.
-      for (int round = 1; round <= 3; round++) {
+      for (int round = 1; round <= 4; round++) {
         browser.waiting().until(ExpectedConditions.elementToBeClickable(stay));
         WebElement text = browser.driver.findElement(By.id("session-warning-text"));
         assertThat(text.getText()).contains("signed out in");

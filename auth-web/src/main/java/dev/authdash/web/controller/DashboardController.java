@@ -3,6 +3,7 @@ package dev.authdash.web.controller;
 import dev.authdash.core.AuthCore;
 import dev.authdash.core.model.SessionResolution;
 import dev.authdash.core.model.SessionStatus;
+import dev.authdash.web.view.Durations;
 import dev.authdash.web.view.Pages;
 import dev.authdash.web.view.UserView;
 import io.micronaut.http.HttpRequest;
@@ -43,7 +44,7 @@ final class DashboardController {
             Duration.between(clock.instant(), active.session().expiresAt()),
             Duration.between(clock.instant(), active.session().absoluteExpiresAt()));
     model.put("idleMinutes", Math.max(0, status.idleRemaining().toMinutes()));
-    model.put("idleTimeoutMinutes", core.config().sessionIdleTimeout().toMinutes());
+    model.put("idleTimeout", Durations.spoken(core.config().sessionIdleTimeout()));
     model.put("absoluteEnds", UserView.format(active.session().absoluteExpiresAt()));
     return pages.page(request, "dashboard", model);
   }

@@ -34,7 +34,7 @@ public final class ClientAddresses {
       }
     }
     InetSocketAddress remote = request.getRemoteAddress();
-    return remote.getAddress() != null ? remote.getAddress().getHostAddress() : "unknown";
+    return remote.getAddress() != null ? Addresses.shown(remote.getAddress()) : "unknown";
   }
 
   /** True when the client reached us over HTTPS, directly or through the trusted proxy. */
