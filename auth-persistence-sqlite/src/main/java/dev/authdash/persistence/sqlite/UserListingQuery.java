@@ -13,7 +13,10 @@ import java.util.List;
  *   <li>Search of 3+ characters: the trigram index finds the matching rows and counts them. For the
  *       page, when matches are sparse they are fetched and sorted; when they are dense, walking the
  *       username index and stopping after the page reads fewer rows, so that is used instead.
- *   <li>Search of 1–2 characters: a trigram index cannot help; the username index is scanned.
+ *   <li>Search of 1–2 characters (a trigram index cannot serve them): {@code username_gram_counts}
+ *       holds the exact total per gram and role; for the page, {@code username_grams} lists the
+ *       users containing the gram (in one role) when they are sparse, and the username index is
+ *       walked when they are dense, by the same rule.
  * </ul>
  *
  * <p>Substring matching is {@code instr}, or a quoted FTS5 phrase: neither treats {@code %} or
@@ -30,26 +33,26 @@ record UserListingQuery(String sql, List<Object> parameters) {
     String search = query.search().orElseThrow();
     List<Object> parameters = new ArrayList<>();
     StringBuilder sql = new StringBuilder();
-    if (search.length() >= TRIGRAM && query.role().isEmpty()) {
+    if (search.length() < TRIGRAM) {
+      sql.append("SELECT coalesce(sum(n), 0) FROM username_gram_counts WHERE gram = ?");
+      parameters.add(search);
+      query
+          .role()
+          .ifPresent(
+              role -> {
+                sql.append(" AND role = ?");
+                parameters.add(role.name());
+              });
+      return new UserListingQuery(sql.toString(), parameters);
+    }
+    if (query.role().isEmpty()) {
       return new UserListingQuery(
           "SELECT count(*) FROM users_search WHERE users_search MATCH ?", List.of(phrase(search)));
     }
-    if (search.length() >= TRIGRAM) {
-      sql.append("SELECT count(*) FROM users_search s JOIN users u ON u.seq = s.rowid")
-          .append(" WHERE users_search MATCH ?");
-      parameters.add(phrase(search));
-    } else {
-      sql.append("SELECT count(*) FROM users u WHERE instr(u.username, ?) > 0");
-      parameters.add(search);
-    }
-    query
-        .role()
-        .ifPresent(
-            role -> {
-              sql.append(" AND u.role = ?");
-              parameters.add(role.name());
-            });
-    return new UserListingQuery(sql.toString(), parameters);
+    return new UserListingQuery(
+        "SELECT count(*) FROM users_search s JOIN users u ON u.seq = s.rowid"
+            + " WHERE users_search MATCH ? AND u.role = ?",
+        List.of(phrase(search), query.role().orElseThrow().name()));
   }
 
   /**
@@ -62,13 +65,21 @@ record UserListingQuery(String sql, List<Object> parameters) {
     List<Object> parameters = new ArrayList<>();
     StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS).append(" FROM users u");
     String search = query.search().orElse(null);
-    boolean trigram =
-        search != null
-            && search.length() >= TRIGRAM
-            && fetchingMatchesIsCheaper(matches, population, query);
-    if (trigram) {
+    boolean fetch = search != null && fetchingMatchesIsCheaper(matches, population, query);
+    if (fetch && search.length() >= TRIGRAM) {
       sql.append(" WHERE u.seq IN (SELECT rowid FROM users_search WHERE users_search MATCH ?)");
       parameters.add(phrase(search));
+    } else if (fetch) {
+      sql.append(" WHERE u.seq IN (SELECT g.user_seq FROM username_grams g WHERE g.gram = ?");
+      parameters.add(search);
+      query
+          .role()
+          .ifPresent(
+              role -> {
+                sql.append(" AND g.role = ?");
+                parameters.add(role.name());
+              });
+      sql.append(')');
     } else {
       sql.append(" WHERE 1 = 1");
       if (search != null) {

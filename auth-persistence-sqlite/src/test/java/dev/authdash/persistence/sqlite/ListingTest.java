@@ -3,6 +3,7 @@ package dev.authdash.persistence.sqlite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authdash.core.adapter.memory.InMemoryUserRepository;
+import dev.authdash.core.model.LastLogin;
 import dev.authdash.core.model.PageRequest;
 import dev.authdash.core.model.Role;
 import dev.authdash.core.model.User;
@@ -57,6 +58,64 @@ class ListingTest {
   }
 
   @Test
+  void shortTerms_stayExactAfterRenamesRoleChangesAndDeletes() {
+    UserRepository sqlite = db.bean(UserRepository.class);
+    InMemoryUserRepository memory = new InMemoryUserRepository();
+    Random random = new Random(11);
+    String[] parts = {"ma", "a", "_", ".", "ka", "1", "aa"};
+    List<User> users = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      StringBuilder name = new StringBuilder("n");
+      for (int k = 0; k < 2 + random.nextInt(4); k++) {
+        name.append(parts[random.nextInt(parts.length)]);
+      }
+      name.append(i);
+      Role role = random.nextInt(4) == 0 ? Role.ADMIN : Role.USER;
+      User user = User.register(Username.of(name.toString()), "h", role, Instant.EPOCH);
+      sqlite.add(user);
+      memory.add(user);
+      users.add(user);
+    }
+    for (int i = 0; i < users.size(); i++) {
+      User user = users.get(i);
+      User changed;
+      if (i % 13 == 0) {
+        assertThat(sqlite.delete(user.id())).isTrue();
+        memory.delete(user.id());
+        continue;
+      } else if (i % 5 == 0) {
+        changed = user.withRole(user.role() == Role.ADMIN ? Role.USER : Role.ADMIN);
+      } else if (i % 3 == 0) {
+        String renamed = "z" + user.username().value().replace('a', 'o').replace("1", "");
+        changed =
+            User.restore(
+                user.id(),
+                Username.of(renamed + "q" + i),
+                user.passwordHash(),
+                i % 2 == 0 ? Role.ADMIN : user.role(),
+                user.owner(),
+                user.createdAt(),
+                null,
+                null);
+      } else {
+        changed = user.withLastLogin(new LastLogin(Instant.EPOCH.plusSeconds(i), "192.0.2.1"));
+      }
+      assertThat(sqlite.update(changed)).isTrue();
+      memory.update(changed);
+    }
+    for (String term : List.of("a", "aa", "ma", "o", "z", "zo", "q", "_", "._", "1", "ka", "b")) {
+      for (Role role : new Role[] {null, Role.ADMIN, Role.USER}) {
+        for (PageRequest page : List.of(PageRequest.first(5), new PageRequest(4, 9))) {
+          UserQuery query = new UserQuery(Optional.of(term), Optional.ofNullable(role), page);
+          assertThat(sqlite.list(query))
+              .as("%s %s %s", term, role, page)
+              .isEqualTo(memory.list(query));
+        }
+      }
+    }
+  }
+
+  @Test
   void theCostRule_walksForDenseMatchesAndFetchesSparseOnes() {
     UserQuery firstPage =
         new UserQuery(Optional.of("mar"), Optional.empty(), PageRequest.first(20));
@@ -81,6 +140,17 @@ class ListingTest {
     assertThat(plan(UserListingQuery.page(bySearch, 900_000, 1_000_000)))
         .contains("INDEX users_role_username")
         .doesNotContain("TEMP B-TREE");
+    for (Role role : new Role[] {null, Role.ADMIN}) {
+      UserQuery shortTerm =
+          new UserQuery(Optional.of("ma"), Optional.ofNullable(role), PageRequest.first(20));
+      assertThat(plan(UserListingQuery.count(shortTerm)))
+          .contains("SEARCH username_gram_counts USING PRIMARY KEY");
+      assertThat(plan(UserListingQuery.page(shortTerm, 10, 1_000_000)))
+          .contains("SEARCH g USING PRIMARY KEY");
+      assertThat(plan(UserListingQuery.page(shortTerm, 500_000, 1_000_000)))
+          .contains(role == null ? "SCAN u USING INDEX" : "INDEX users_role_username")
+          .doesNotContain("TEMP B-TREE");
+    }
     dev.authdash.core.model.AuditQuery aboutBob =
         new dev.authdash.core.model.AuditQuery(
             Optional.of("bob"), Optional.empty(), Optional.empty(), PageRequest.first(20));

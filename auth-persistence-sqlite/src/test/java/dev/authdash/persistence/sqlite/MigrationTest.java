@@ -82,6 +82,33 @@ class MigrationTest {
                           Optional.of("mari"), Optional.of(Role.USER), PageRequest.first(10)))
                   .items())
           .containsExactly(mario);
+      // The 1-2 character index (version 5) was backfilled for the users already there.
+      assertThat(
+              users.list(
+                  new UserQuery(Optional.of("ri"), Optional.of(Role.USER), PageRequest.first(10))))
+          .satisfies(page -> assertThat(page.items()).containsExactly(mario))
+          .satisfies(page -> assertThat(page.total()).isEqualTo(1));
+      assertThat(
+              users.list(new UserQuery(Optional.of("o"), Optional.empty(), PageRequest.first(10))))
+          .satisfies(page -> assertThat(page.items()).containsExactly(mario, root))
+          .satisfies(page -> assertThat(page.total()).isEqualTo(2));
+      try (Connection c = driver.getConnection();
+          Statement statement = c.createStatement();
+          var grams =
+              statement.executeQuery(
+                  "SELECT group_concat(gram, ' ') FROM (SELECT gram FROM username_grams g"
+                      + " JOIN users u ON u.seq = g.user_seq WHERE u.username = 'maria'"
+                      + " ORDER BY gram)")) {
+        assertThat(grams.next()).isTrue();
+        assertThat(grams.getString(1)).isEqualTo("a ar i ia m ma r ri");
+      }
+      try (Connection c = driver.getConnection();
+          Statement statement = c.createStatement();
+          var counts =
+              statement.executeQuery("SELECT sum(n) FROM username_gram_counts WHERE gram = 'r'")) {
+        assertThat(counts.next()).isTrue();
+        assertThat(counts.getLong(1)).isEqualTo(3); // maria, mario, root
+      }
       assertThat(
               db.bean(AuditLog.class)
                   .find(

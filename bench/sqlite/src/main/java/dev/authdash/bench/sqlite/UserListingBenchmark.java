@@ -56,7 +56,16 @@ public final class UserListingBenchmark {
       time(users, "role USER, page 5000", query(null, Role.USER, 5000));
       time(users, "search \"mar\" + role ADMIN, page 1", query("mar", Role.ADMIN, 1));
       time(users, "no filter, page 2", query(null, null, 2));
-      time(users, "search \"ma\" (2 chars: no trigram), page 1", query("ma", null, 1));
+      time(users, "search \"ma\" (2 chars), page 1", query("ma", null, 1));
+      time(users, "search \"ma\", page 200", query("ma", null, 200));
+      time(users, "search \"m\" (1 char), page 1", query("m", null, 1));
+      time(users, "search \"zz\" (sparse), page 1", query("zz", null, 1));
+      time(users, "search \".z\" (sparse), page 30", query(".z", null, 30));
+      time(users, "search \"ma\" + role ADMIN, page 1", query("ma", Role.ADMIN, 1));
+      time(users, "search \"ma\" + role ADMIN, page 70", query("ma", Role.ADMIN, 70));
+      time(users, "search \"a\" + role ADMIN, page 2", query("a", Role.ADMIN, 2));
+      time(users, "search \"q\" + role USER, page 2", query("q", Role.USER, 2));
+      time(users, "search \"zz\" + role ADMIN, page 1", query("zz", Role.ADMIN, 1));
     }
   }
 
