@@ -132,7 +132,12 @@ public final class BoundedPasswordHasher implements PasswordHasher, AutoCloseabl
     }
   }
 
-  /** Daemon threads named for thread dumps; they never keep a JVM (the CLI, say) alive. */
+  /**
+   * Daemon threads named for thread dumps; they never keep a JVM (the CLI, say) alive. They have
+   * the lowest priority, so that where the JVM maps priorities to the OS (on Linux with {@code
+   * -XX:ThreadPriorityPolicy=1}, as the dashboard's launcher runs) a request that does not hash is
+   * served first when both want the CPU; an idle machine still gives the hashing every core.
+   */
   private static final class HashingThreads implements ThreadFactory {
     private final AtomicInteger count = new AtomicInteger();
 
@@ -140,6 +145,7 @@ public final class BoundedPasswordHasher implements PasswordHasher, AutoCloseabl
     public Thread newThread(Runnable task) {
       Thread thread = new Thread(task, "password-hashing-" + count.incrementAndGet());
       thread.setDaemon(true);
+      thread.setPriority(Thread.MIN_PRIORITY);
       return thread;
     }
   }
