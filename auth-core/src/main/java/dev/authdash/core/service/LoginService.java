@@ -33,7 +33,9 @@ public final class LoginService implements LoginUseCase {
   private final SessionIssuer issuer;
   private final Auditor auditor;
   private final TimeSource time;
-  private final String dummyHash;
+
+  /** A hash to verify unknown usernames against; made at the first login, not at start-up. */
+  private final Lazy<String> dummyHash;
 
   LoginService(
       UserRepository users,
@@ -52,7 +54,7 @@ public final class LoginService implements LoginUseCase {
     this.issuer = issuer;
     this.auditor = auditor;
     this.time = time;
-    this.dummyHash = hasher.hash(PasswordGenerator.generate());
+    this.dummyHash = new Lazy<>(() -> hasher.hash(PasswordGenerator.generate()));
   }
 
   @Override
@@ -63,6 +65,8 @@ public final class LoginService implements LoginUseCase {
     if (passwordPolicy.isOversized(command.password())) {
       throw throttle.failure(typed, command.client(), now, new InvalidCredentialsException());
     }
+    // Made before the lookup, whoever logs in first, so it never adds to one kind of attempt.
+    String dummy = dummyHash.get();
     Optional<User> found = find(typed);
     String password = command.password().reveal();
     boolean matches;
@@ -70,7 +74,7 @@ public final class LoginService implements LoginUseCase {
       matches = hasher.matches(password, found.get().passwordHash());
     } else {
       // Same work as for a real user, so response time does not tell which names exist.
-      hasher.matches(password, dummyHash);
+      hasher.matches(password, dummy);
       matches = false;
     }
     if (!matches) {

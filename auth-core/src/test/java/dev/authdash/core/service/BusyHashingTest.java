@@ -107,6 +107,7 @@ class BusyHashingTest {
     BusyOnHash busyOnHash = new BusyOnHash();
     CoreFixture weak = new CoreFixture(AuthConfig.defaults(), busyOnHash::around);
     weak.register("alice");
+    weak.login("alice", PASSWORD); // the first login also makes the core's dummy hash
     String weakHash = WeakHashes.argon2(4096, 1, PASSWORD);
     weak.users.update(weak.stored("alice").withPasswordHash(weakHash));
     busyOnHash.busy = true;
