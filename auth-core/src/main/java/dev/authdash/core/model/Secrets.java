@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /** The one way the core makes and digests bearer secrets (session tokens, reset links). */
 final class Secrets {
-  static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9_-]{43}");
+  private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9_-]{43}");
   private static final int BYTES = 32;
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -21,6 +21,13 @@ final class Secrets {
     byte[] bytes = new byte[BYTES];
     RANDOM.nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  /** The text when it has the shape of a secret, else empty (malformed input is no secret). */
+  static java.util.Optional<String> wellFormed(String raw) {
+    return raw != null && FORMAT.matcher(raw).matches()
+        ? java.util.Optional.of(raw)
+        : java.util.Optional.empty();
   }
 
   static TokenDigest digest(String secret) {
