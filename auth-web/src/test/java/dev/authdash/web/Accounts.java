@@ -40,6 +40,11 @@ final class Accounts {
     return users.findByUsername(Username.of(name)).orElseThrow();
   }
 
+  static int liveSessions(
+      UserRepository users, dev.authdash.core.port.out.SessionStore sessions, String name) {
+    return sessions.findByUser(stored(users, name).id()).size();
+  }
+
   static boolean exists(UserRepository users, String name) {
     return users.findByUsername(Username.of(name)).isPresent();
   }

@@ -43,19 +43,15 @@ class AdminPagesIT {
   }
 
   Browser signedIn(String name) {
-    Browser b = browser();
-    b.login(name, Accounts.PASSWORD);
-    return b;
+    return Browser.signedIn(server.getURI(), name, Accounts.PASSWORD);
   }
 
   Browser owner() {
-    Browser b = browser();
-    b.login(Accounts.OWNER, Accounts.OWNER_PASSWORD);
-    return b;
+    return Browser.signedIn(server.getURI(), Accounts.OWNER, Accounts.OWNER_PASSWORD);
   }
 
   int liveSessions(String name) {
-    return sessions.findByUser(Accounts.stored(users, name).id()).size();
+    return Accounts.liveSessions(users, sessions, name);
   }
 
   long events(AuditEventType type, String target) {
@@ -250,31 +246,10 @@ class AdminPagesIT {
         .contains("name=\"confirmPassword\"");
 
     Browser.Page mismatch =
-        holder.post(
-            "/reset-password",
-            Map.of(
-                "csrfToken",
-                form.csrfToken(),
-                "token",
-                token,
-                "newPassword",
-                ProfileIT.NEW_PASSWORD,
-                "confirmPassword",
-                "something else entirely"));
+        choosePassword(holder, form, token, ProfileIT.NEW_PASSWORD, "something else entirely");
     assertThat(mismatch.status()).isEqualTo(400);
     assertThat(mismatch.body()).contains("do not match");
-    Browser.Page weak =
-        holder.post(
-            "/reset-password",
-            Map.of(
-                "csrfToken",
-                form.csrfToken(),
-                "token",
-                token,
-                "newPassword",
-                "short",
-                "confirmPassword",
-                "short"));
+    Browser.Page weak = choosePassword(holder, form, token, "short", "short");
     assertThat(weak.status()).isEqualTo(400);
     assertThat(weak.headers().get("referrer-policy")).containsExactly("no-referrer");
     assertThat(nia.get("/dashboard").status())
@@ -282,17 +257,7 @@ class AdminPagesIT {
         .isEqualTo(200);
 
     Browser.Page done =
-        holder.post(
-            "/reset-password",
-            Map.of(
-                "csrfToken",
-                form.csrfToken(),
-                "token",
-                token,
-                "newPassword",
-                ProfileIT.NEW_PASSWORD,
-                "confirmPassword",
-                ProfileIT.NEW_PASSWORD));
+        choosePassword(holder, form, token, ProfileIT.NEW_PASSWORD, ProfileIT.NEW_PASSWORD);
     assertThat(done.status()).isEqualTo(303);
     assertThat(done.location()).isEqualTo("/");
     assertThat(holder.get("/").alerts()).hasSize(1).first().asString().contains("has been reset");
@@ -346,5 +311,21 @@ class AdminPagesIT {
     assertThat(expired.status()).isEqualTo(410);
     assertThat(expired.body()).contains("has expired");
     assertThat(Accounts.stored(users, name).passwordHash()).isEqualTo(hash);
+  }
+
+  /** Submits the reset-password form as its holder would. */
+  private static Browser.Page choosePassword(
+      Browser holder, Browser.Page form, String token, String password, String confirmation) {
+    return holder.post(
+        "/reset-password",
+        Map.of(
+            "csrfToken",
+            form.csrfToken(),
+            "token",
+            token,
+            "newPassword",
+            password,
+            "confirmPassword",
+            confirmation));
   }
 }

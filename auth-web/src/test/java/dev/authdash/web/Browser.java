@@ -77,6 +77,13 @@ final class Browser {
     return post(action, withToken);
   }
 
+  /** A new browser on {@code base}, signed in as the user. */
+  static Browser signedIn(java.net.URI base, String username, String password) {
+    Browser b = new Browser(base);
+    b.login(username, password);
+    return b;
+  }
+
   Page login(String username, String password) {
     Page result = submit("/", "/login", Map.of("username", username, "password", password));
     assertThat(result.status()).as("login of " + username).isEqualTo(303);

@@ -39,19 +39,15 @@ class DashboardIT {
   }
 
   Browser signedIn(String name) {
-    Browser b = browser();
-    b.login(name, Accounts.PASSWORD);
-    return b;
+    return Browser.signedIn(server.getURI(), name, Accounts.PASSWORD);
   }
 
   Browser owner() {
-    Browser b = browser();
-    b.login(Accounts.OWNER, Accounts.OWNER_PASSWORD);
-    return b;
+    return Browser.signedIn(server.getURI(), Accounts.OWNER, Accounts.OWNER_PASSWORD);
   }
 
   int liveSessions(String name) {
-    return sessions.findByUser(Accounts.stored(users, name).id()).size();
+    return Accounts.liveSessions(users, sessions, name);
   }
 
   @Test

@@ -39,7 +39,7 @@ class ProfileIT {
   }
 
   int liveSessions(String name) {
-    return sessions.findByUser(Accounts.stored(users, name).id()).size();
+    return Accounts.liveSessions(users, sessions, name);
   }
 
   static List<String> handles(Browser.Page page) {

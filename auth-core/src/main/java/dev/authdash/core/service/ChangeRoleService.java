@@ -29,29 +29,31 @@ public final class ChangeRoleService implements ChangeRoleUseCase {
   @Override
   public User changeRole(ChangeRoleCommand command) {
     access.requireAdmin(command.actor());
-    User before = access.existing(command.username());
-    AdminPolicy.checkMayActOn(command.actor(), before);
-    User after =
+    Change change =
         unitOfWork.atomically(
             () -> {
               User target = access.existing(command.username());
+              AdminPolicy.checkMayActOn(command.actor(), target);
               AdminPolicy.checkRoleChange(
                   command.actor(), target, command.role(), users.countByRole(Role.ADMIN));
               if (target.role() == command.role()) {
-                return target;
+                return new Change(target, target);
               }
               User changed = target.withRole(command.role());
               users.update(changed);
-              return changed;
+              return new Change(target, changed);
             });
-    if (before.role() != after.role()) {
+    if (change.before().role() != change.after().role()) {
       auditor.record(
           AuditEventType.ROLE_CHANGED,
           command.actor(),
-          after.username().value(),
+          change.after().username().value(),
           command.client(),
-          before.role() + " → " + after.role());
+          change.before().role() + " → " + change.after().role());
     }
-    return after;
+    return change.after();
   }
+
+  /** The user as read inside the unit of work, and as written. */
+  private record Change(User before, User after) {}
 }
