@@ -82,21 +82,30 @@ final class Chromium implements AutoCloseable {
     return new WebDriverWait(driver, timeout);
   }
 
-  /** Saves what the browser shows as docs/screenshots/{name}.png (overwritten each run). */
+  /**
+   * Saves what the browser shows as target/screenshots/{name}.png. Only a run with {@code
+   * -Dscreenshots.refresh=true} also writes docs/screenshots/{name}.png, so that an ordinary {@code
+   * ./mvnw verify} leaves the tracked pictures alone and refreshing them is a deliberate act.
+   */
   void screenshot(String name) {
-    Path folder = screenshots();
+    byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+    write(Path.of("target", "screenshots"), name, png);
+    if (Boolean.getBoolean("screenshots.refresh")) {
+      write(docsScreenshots(), name, png);
+    }
+  }
+
+  private static void write(Path folder, String name, byte[] png) {
     try {
       Files.createDirectories(folder);
-      Files.write(
-          folder.resolve(name + ".png"),
-          ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      Files.write(folder.resolve(name + ".png"), png);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /** docs/screenshots of the repository (tests run with auth-web as the working folder). */
-  static Path screenshots() {
+  static Path docsScreenshots() {
     Path here = Path.of("").toAbsolutePath();
     Path repo = Files.isDirectory(here.resolve("docs")) ? here : here.getParent();
     return repo.resolve("docs").resolve("screenshots");
