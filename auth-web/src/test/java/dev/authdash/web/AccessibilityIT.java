@@ -1,0 +1,262 @@
+package dev.authdash.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import dev.authdash.core.model.Role;
+import dev.authdash.core.port.out.UserRepository;
+import dev.authdash.core.testing.MutableClock;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * axe-core over every page a person can reach, signed out, as a user and as an admin, at a desktop
+ * width (1280×900) and a phone width (390×844), for WCAG 2.0/2.1 A and AA: any violation fails with
+ * the rule, the elements and the help text. Engineers who add a page add it to {@link #PAGES}.
+ *
+ * <p>Runs on the test clock ({@link MutableClock}), so that the session warning and the expiry
+ * dialog are reached by moving time, not by waiting for it.
+ */
+class AccessibilityIT {
+  static final List<Dimension> WIDTHS = List.of(new Dimension(1280, 900), new Dimension(390, 844));
+
+  /** Who looks at a page: the browser is signed in as this kind of person. */
+  enum Who {
+    VISITOR,
+    USER,
+    ADMIN
+  }
+
+  /** How the browser reaches a page (it is already signed in as the stop's {@link Who}). */
+  @FunctionalInterface
+  interface Route {
+    void go(Tour tour);
+  }
+
+  /** One page (or one state of a page) to check. */
+  record Stop(String name, Who who, Route route) {}
+
+  static Stop visitor(String name, String path) {
+    return new Stop(name, Who.VISITOR, t -> t.open(path));
+  }
+
+  static Stop user(String name, String path) {
+    return new Stop(name, Who.USER, t -> t.open(path));
+  }
+
+  static Stop admin(String name, String path) {
+    return new Stop(name, Who.ADMIN, t -> t.open(path));
+  }
+
+  /**
+   * Every page a person can reach. Add yours here. The session dialogs come last: they move time.
+   */
+  static final List<Stop> PAGES =
+      List.of(
+          visitor("sign-in", "/"),
+          new Stop("sign-in, failed", Who.VISITOR, Tour::failedSignIn),
+          visitor("sign-in, after expiry", "/?expired=1"),
+          visitor("registration", "/register"),
+          new Stop("registration, refused", Who.VISITOR, Tour::refusedRegistration),
+          new Stop("reset-password page", Who.VISITOR, t -> t.open(t.freshResetLink())),
+          visitor("reset-password page, dead link", "/reset-password?token=no-such-token"),
+          visitor("404 page", "/no/such/page"),
+          user("dashboard (user)", "/dashboard"),
+          user("profile (user)", "/profile"),
+          user("403 page", "/admin/users"),
+          admin("dashboard (admin)", "/dashboard"),
+          admin("profile (admin)", "/profile"),
+          admin("admin panel", "/admin/users"),
+          new Stop("admin panel, create form open", Who.ADMIN, Tour::openCreateForm),
+          admin("admin panel, no match", "/admin/users?q=zzzz-nobody"),
+          new Stop("admin user page", Who.ADMIN, t -> t.open("/admin/users/" + t.someUser)),
+          admin("audit log", "/admin/audit"),
+          new Stop("reset-link page", Who.ADMIN, Tour::issueResetLinkInThePage),
+          new Stop("503 page", Who.ADMIN, Tour::storeOutage),
+          new Stop("session warning dialog", Who.ADMIN, Tour::sessionWarning),
+          new Stop("session expired dialog", Who.ADMIN, Tour::sessionExpired));
+
+  private static EmbeddedServer server;
+  private static String base;
+  private static UserRepository users;
+  private static MutableClock clock;
+
+  @BeforeAll
+  static void start() {
+    Chromium.requireInstalled();
+    server =
+        ApplicationContext.run(
+            EmbeddedServer.class,
+            Map.of("auth.session.idle-timeout", "10m", "auth.session.warning-before", "60s"),
+            "test");
+    base = "http://localhost:" + server.getPort();
+    users = server.getApplicationContext().getBean(UserRepository.class);
+    clock = server.getApplicationContext().getBean(MutableClock.class);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (server != null) {
+      server.getApplicationContext().close();
+    }
+  }
+
+  @Test
+  void everyPage_atBothWidths_passesWcag21AA() {
+    List<Axe.Violation> found = new ArrayList<>();
+    int checked = 0;
+    for (Who who : Who.values()) {
+      List<Stop> stops = PAGES.stream().filter(s -> s.who() == who).toList();
+      try (Chromium browser = Chromium.start()) {
+        Tour tour = new Tour(browser, who);
+        for (Stop stop : stops) {
+          browser.driver.manage().window().setSize(WIDTHS.get(0));
+          stop.route().go(tour);
+          for (Dimension size : WIDTHS) {
+            browser.driver.manage().window().setSize(size);
+            found.addAll(Axe.check(browser.driver, stop.name() + " @" + size.getWidth()));
+            checked++;
+          }
+        }
+      }
+    }
+    String summary = found.isEmpty() ? "no violations" : Axe.report(found);
+    writeReport(
+        checked + " page views checked (" + PAGES.size() + " pages × 2 widths): " + summary);
+    if (!found.isEmpty()) {
+      fail(summary);
+    }
+  }
+
+  private static void writeReport(String text) {
+    try {
+      Path folder = Path.of("target", "accessibility");
+      Files.createDirectories(folder);
+      Files.writeString(folder.resolve("axe-report.txt"), text + "\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** One browser going round the pages as one kind of person. */
+  static final class Tour {
+    final Chromium browser;
+    final String someUser;
+
+    Tour(Chromium browser, Who who) {
+      this.browser = browser;
+      this.someUser = Accounts.add(users, Accounts.unique("axe"), Role.USER);
+      switch (who) {
+        case VISITOR -> {}
+        case USER -> RealBrowserIT.signIn(browser, base, someUser, Accounts.PASSWORD);
+        case ADMIN -> RealBrowserIT.signIn(browser, base, Accounts.OWNER, Accounts.OWNER_PASSWORD);
+      }
+    }
+
+    void open(String path) {
+      browser.get(path.startsWith("http") ? path : base + path);
+    }
+
+    void failedSignIn() {
+      submitExpectingAlert(
+          "/", "/login", Map.of("username", someUser, "password", "not the password at all"));
+    }
+
+    void refusedRegistration() {
+      submitExpectingAlert(
+          "/register",
+          "/register",
+          Map.of("username", someUser, "password", "short", "confirmPassword", "other"));
+    }
+
+    /** Opens the page, fills in the form's fields by id, sends it and waits for the message. */
+    void submitExpectingAlert(String page, String action, Map<String, String> fields) {
+      open(page);
+      fields.forEach((id, value) -> RealBrowserIT.fill(browser.driver, id, value));
+      browser.driver.findElement(By.cssSelector("form[action='" + action + "'] button")).click();
+      browser
+          .waiting()
+          .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert")));
+    }
+
+    /** A reset link for this tour's user, issued by the owner in a second browser. */
+    String freshResetLink() {
+      try (Chromium admin = Chromium.start()) {
+        RealBrowserIT.signIn(admin, base, Accounts.OWNER, Accounts.OWNER_PASSWORD);
+        return readResetLink(admin, someUser);
+      }
+    }
+
+    void issueResetLinkInThePage() {
+      readResetLink(browser, someUser);
+    }
+
+    private static String readResetLink(Chromium admin, String target) {
+      admin.get(base + "/admin/users/" + target);
+      admin.driver.findElement(By.cssSelector("form[action$='/reset-link'] button")).click();
+      admin.waiting().until(ExpectedConditions.alertIsPresent()).accept();
+      admin.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("reset-link")));
+      return admin.driver.findElement(By.id("reset-link")).getAttribute("value");
+    }
+
+    void openCreateForm() {
+      open("/admin/users");
+      browser.driver.findElement(By.cssSelector("[data-bs-target='#create']")).click();
+      browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("new-username")));
+    }
+
+    void storeOutage() {
+      TestPorts.SwitchableUserRepository switchable = (TestPorts.SwitchableUserRepository) users;
+      switchable.setDown(true);
+      try {
+        open("/admin/users");
+        assertThat(browser.driver.getTitle()).contains("unavailable");
+      } finally {
+        switchable.setDown(false);
+      }
+    }
+
+    /** Moves time to 30 s before idle expiry and lets the page notice (as on focus). */
+    void sessionWarning() {
+      open("/dashboard");
+      clock.advance(Duration.ofMinutes(10).minusSeconds(30));
+      untilThePageSees(By.id("session-stay"));
+    }
+
+    void sessionExpired() {
+      clock.advance(Duration.ofMinutes(1));
+      untilThePageSees(By.id("session-expired-login"));
+    }
+
+    /**
+     * Tells the page it regained focus (it then asks the server for the time left) until the
+     * element can be clicked: a status request already under way when time moved is answered with
+     * the old time, and the page asks again only on the next focus.
+     */
+    private void untilThePageSees(By element) {
+      browser
+          .waiting()
+          .until(
+              driver -> {
+                ((JavascriptExecutor) driver)
+                    .executeScript("window.dispatchEvent(new Event('focus'));");
+                return ExpectedConditions.elementToBeClickable(element).apply(driver);
+              });
+    }
+  }
+}
