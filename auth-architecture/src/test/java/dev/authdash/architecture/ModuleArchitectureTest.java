@@ -22,6 +22,10 @@ class ModuleArchitectureTest {
       ModuleRules.SQLITE_SEES_NO_OTHER_ADAPTER;
 
   @ArchTest
+  static final ArchRule the_postgres_adapter_sees_no_other_adapter =
+      ModuleRules.POSTGRES_SEES_NO_OTHER_ADAPTER;
+
+  @ArchTest
   static final ArchRule the_redis_adapter_sees_no_other_adapter =
       ModuleRules.REDIS_SEES_NO_OTHER_ADAPTER;
 
@@ -35,8 +39,16 @@ class ModuleArchitectureTest {
   static final ArchRule the_apps_do_not_see_each_other = ModuleRules.THE_APPS_DO_NOT_SEE_EACH_OTHER;
 
   @ArchTest
-  static final ArchRule sql_and_data_entities_stay_in_the_sqlite_adapter =
-      ModuleRules.SQL_AND_DATA_ENTITIES_STAY_IN_THE_SQLITE_ADAPTER;
+  static final ArchRule sql_and_data_entities_stay_in_the_persistence_adapters =
+      ModuleRules.SQL_AND_DATA_ENTITIES_STAY_IN_THE_PERSISTENCE_ADAPTERS;
+
+  @ArchTest
+  static final ArchRule the_sqlite_driver_stays_in_the_sqlite_adapter =
+      ModuleRules.THE_SQLITE_DRIVER_STAYS_IN_THE_SQLITE_ADAPTER;
+
+  @ArchTest
+  static final ArchRule the_postgres_driver_stays_in_the_postgres_adapter =
+      ModuleRules.THE_POSTGRES_DRIVER_STAYS_IN_THE_POSTGRES_ADAPTER;
 
   @ArchTest
   static final ArchRule the_redis_client_stays_in_the_redis_adapter =
@@ -59,6 +71,7 @@ class ModuleArchitectureTest {
         List.of(
             "dev.authdash.core",
             "dev.authdash.persistence.sqlite",
+            "dev.authdash.persistence.postgres",
             "dev.authdash.session.redis",
             "dev.authdash.crypto.nativeargon2",
             "dev.authdash.wiring",

@@ -8,6 +8,7 @@ import com.tngtech.archunit.lang.ArchRule;
 final class ModuleRules {
   static final String CORE = "dev.authdash.core..";
   static final String SQLITE = "dev.authdash.persistence.sqlite..";
+  static final String POSTGRES = "dev.authdash.persistence.postgres..";
   static final String REDIS = "dev.authdash.session.redis..";
   static final String NATIVE = "dev.authdash.crypto.nativeargon2..";
   static final String WIRING = "dev.authdash.wiring..";
@@ -22,7 +23,7 @@ final class ModuleRules {
           .resideInAPackage(CORE)
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage(SQLITE, REDIS, NATIVE, WIRING, WEB, CLI)
+          .resideInAnyPackage(SQLITE, POSTGRES, REDIS, NATIVE, WIRING, WEB, CLI)
           .because("arrows point inward: adapters and apps depend on the core, never the reverse");
 
   static final ArchRule SQLITE_SEES_NO_OTHER_ADAPTER =
@@ -31,7 +32,16 @@ final class ModuleRules {
           .resideInAPackage(SQLITE)
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage(REDIS, NATIVE, WIRING, WEB, CLI)
+          .resideInAnyPackage(POSTGRES, REDIS, NATIVE, WIRING, WEB, CLI)
+          .because("an adapter depends on the core only");
+
+  static final ArchRule POSTGRES_SEES_NO_OTHER_ADAPTER =
+      noClasses()
+          .that()
+          .resideInAPackage(POSTGRES)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(SQLITE, REDIS, NATIVE, WIRING, WEB, CLI)
           .because("an adapter depends on the core only");
 
   static final ArchRule REDIS_SEES_NO_OTHER_ADAPTER =
@@ -40,7 +50,7 @@ final class ModuleRules {
           .resideInAPackage(REDIS)
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage(SQLITE, NATIVE, WIRING, WEB, CLI)
+          .resideInAnyPackage(SQLITE, POSTGRES, NATIVE, WIRING, WEB, CLI)
           .because("an adapter depends on the core only");
 
   static final ArchRule NATIVE_SEES_NO_OTHER_ADAPTER =
@@ -49,7 +59,7 @@ final class ModuleRules {
           .resideInAPackage(NATIVE)
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage(SQLITE, REDIS, WIRING, WEB, CLI)
+          .resideInAnyPackage(SQLITE, POSTGRES, REDIS, WIRING, WEB, CLI)
           .because("an adapter depends on the core only");
 
   static final ArchRule NOTHING_SEES_THE_APPS =
@@ -70,18 +80,36 @@ final class ModuleRules {
           .resideInAPackage(CLI)
           .because("web and CLI are siblings over the same wiring");
 
-  static final ArchRule SQL_AND_DATA_ENTITIES_STAY_IN_THE_SQLITE_ADAPTER =
+  static final ArchRule SQL_AND_DATA_ENTITIES_STAY_IN_THE_PERSISTENCE_ADAPTERS =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages(SQLITE, POSTGRES)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "java.sql..", "javax.sql..", "io.micronaut.data..", "org.flywaydb..", "com.zaxxer..")
+          .orShould()
+          .dependOnClassesThat()
+          .areAnnotatedWith("io.micronaut.data.annotation.MappedEntity")
+          .because("nothing outside the persistence adapters sees Micronaut Data entities or SQL");
+
+  static final ArchRule THE_SQLITE_DRIVER_STAYS_IN_THE_SQLITE_ADAPTER =
       noClasses()
           .that()
           .resideOutsideOfPackage(SQLITE)
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage(
-              "java.sql..", "javax.sql..", "io.micronaut.data..", "org.sqlite..", "org.flywaydb..")
-          .orShould()
+          .resideInAPackage("org.sqlite..")
+          .because("the users file is one replaceable adapter");
+
+  static final ArchRule THE_POSTGRES_DRIVER_STAYS_IN_THE_POSTGRES_ADAPTER =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(POSTGRES)
+          .should()
           .dependOnClassesThat()
-          .areAnnotatedWith("io.micronaut.data.annotation.MappedEntity")
-          .because("nothing outside the SQLite adapter sees Micronaut Data entities or SQL");
+          .resideInAPackage("org.postgresql..")
+          .because("the users server is one replaceable adapter");
 
   static final ArchRule REDIS_CLIENT_STAYS_IN_THE_REDIS_ADAPTER =
       noClasses()

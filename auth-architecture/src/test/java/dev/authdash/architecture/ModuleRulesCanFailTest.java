@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.authdash.persistence.postgres.archfixture.PostgresAdapterThatUsesSqlite;
 import dev.authdash.persistence.sqlite.archfixture.AdapterThatUsesRedisAndTheWeb;
 import dev.authdash.web.archfixture.ControllerThatRunsSql;
 import org.junit.jupiter.api.Test;
@@ -22,13 +23,27 @@ class ModuleRulesCanFailTest {
         .isTrue();
     assertThat(violated(ModuleRules.NOTHING_SEES_THE_APPS, AdapterThatUsesRedisAndTheWeb.class))
         .isTrue();
+    assertThat(
+            violated(
+                ModuleRules.POSTGRES_SEES_NO_OTHER_ADAPTER, PostgresAdapterThatUsesSqlite.class))
+        .isTrue();
   }
 
   @Test
   void sqlRedisAndPicocliOutsideTheirModules_areCaught() {
     assertThat(
             violated(
-                ModuleRules.SQL_AND_DATA_ENTITIES_STAY_IN_THE_SQLITE_ADAPTER,
+                ModuleRules.SQL_AND_DATA_ENTITIES_STAY_IN_THE_PERSISTENCE_ADAPTERS,
+                ControllerThatRunsSql.class))
+        .isTrue();
+    assertThat(
+            violated(
+                ModuleRules.THE_POSTGRES_DRIVER_STAYS_IN_THE_POSTGRES_ADAPTER,
+                ControllerThatRunsSql.class))
+        .isTrue();
+    assertThat(
+            violated(
+                ModuleRules.THE_SQLITE_DRIVER_STAYS_IN_THE_SQLITE_ADAPTER,
                 ControllerThatRunsSql.class))
         .isTrue();
     assertThat(violated(ModuleRules.PICOCLI_STAYS_IN_THE_CLI, ControllerThatRunsSql.class))

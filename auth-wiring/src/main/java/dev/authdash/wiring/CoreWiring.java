@@ -29,9 +29,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Builds the core from whatever port beans the application has, the same way for the dashboard and
- * the CLI: the SQLite adapters (users, audit, reset links) are always on the classpath; the Redis
- * stores take over sessions and login attempts when {@code auth.session.store=redis}. Each port has
- * an in-memory fallback that steps aside as soon as another bean of the port exists.
+ * the CLI: the SQLite and the PostgreSQL adapters (users, audit, reset links) are both on the
+ * classpath, and {@code auth.db.url} (AUTH_DB_URL) chooses PostgreSQL, each adapter package
+ * stepping aside by its own {@code @Requires}; the Redis stores take over sessions and login
+ * attempts when {@code auth.session.store=redis}. Each port has an in-memory fallback that steps
+ * aside as soon as another bean of the port exists.
  */
 @Factory
 public class CoreWiring {

@@ -1,0 +1,106 @@
+package dev.authdash.persistence.postgres;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Where the server is and how connections to it behave.
+ *
+ * @param jdbcUrl a {@code jdbc:postgresql:} URL without credentials
+ * @param username the role to connect as (empty: the driver's default)
+ * @param password its password (empty: none); never logged
+ * @param poolSize connections per process
+ * @param connectTimeout how long to wait for a new connection or a free one from the pool
+ * @param socketTimeout how long a statement may wait for the server before the call fails as "store
+ *     unavailable" (a server that vanished without closing its sockets)
+ */
+public record PostgresSettings(
+    String jdbcUrl,
+    String username,
+    String password,
+    int poolSize,
+    Duration connectTimeout,
+    Duration socketTimeout) {
+  /** The key that selects PostgreSQL; its environment variable is {@code AUTH_DB_URL}. */
+  public static final String URL_PROPERTY = "auth.db.url";
+
+  public PostgresSettings {
+    Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+    username = username == null ? "" : username;
+    password = password == null ? "" : password;
+    if (poolSize < 1) {
+      throw new IllegalArgumentException("auth.db.pool-size must be at least 1");
+    }
+    if (connectTimeout.toMillis() < 250) {
+      throw new IllegalArgumentException("auth.db.connect-timeout must be at least 250ms");
+    }
+    if (socketTimeout.isNegative()) {
+      throw new IllegalArgumentException("auth.db.socket-timeout must not be negative");
+    }
+  }
+
+  /**
+   * Settings from {@code auth.db.url} in either form, {@code postgresql://user:pass@host:5432/db}
+   * (also {@code postgres://}, as Heroku and Render hand it out) or {@code
+   * jdbc:postgresql://host/db}; a separate username or password wins over the URL's.
+   */
+  public static PostgresSettings of(
+      String url,
+      String username,
+      String password,
+      int poolSize,
+      Duration connectTimeout,
+      Duration socketTimeout) {
+    String trimmed = url.trim();
+    if (trimmed.startsWith("jdbc:postgresql:")) {
+      return new PostgresSettings(
+          trimmed, username, password, poolSize, connectTimeout, socketTimeout);
+    }
+    if (!trimmed.startsWith("postgresql://") && !trimmed.startsWith("postgres://")) {
+      throw new IllegalArgumentException(
+          "auth.db.url must start with postgresql://, postgres:// or jdbc:postgresql:");
+    }
+    URI uri = URI.create(trimmed);
+    String userInfo = uri.getRawUserInfo();
+    String urlUser = "";
+    String urlPassword = "";
+    if (userInfo != null) {
+      int colon = userInfo.indexOf(':');
+      urlUser = decode(colon < 0 ? userInfo : userInfo.substring(0, colon));
+      urlPassword = colon < 0 ? "" : decode(userInfo.substring(colon + 1));
+    }
+    String host = uri.getHost() == null ? "localhost" : uri.getHost();
+    String port = uri.getPort() < 0 ? "" : ":" + uri.getPort();
+    String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+    String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
+    return new PostgresSettings(
+        "jdbc:postgresql://" + host + port + path + query,
+        blank(username) ? urlUser : username,
+        blank(password) ? urlPassword : password,
+        poolSize,
+        connectTimeout,
+        socketTimeout);
+  }
+
+  /** The address for logs: the user and the JDBC URL, with any password parameter hidden. */
+  public String address() {
+    String shown = jdbcUrl.replaceAll("(?i)(password=)[^&]*", "$1***");
+    return (username.isEmpty() ? "" : username + " @ ") + shown;
+  }
+
+  @Override
+  public String toString() {
+    return "PostgresSettings[" + address() + ", pool " + poolSize + "]";
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  private static String decode(String s) {
+    return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+  }
+}

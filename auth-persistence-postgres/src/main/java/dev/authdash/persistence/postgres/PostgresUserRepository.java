@@ -1,0 +1,133 @@
+package dev.authdash.persistence.postgres;
+
+import dev.authdash.core.model.Page;
+import dev.authdash.core.model.Role;
+import dev.authdash.core.model.User;
+import dev.authdash.core.model.UserId;
+import dev.authdash.core.model.UserQuery;
+import dev.authdash.core.model.Username;
+import dev.authdash.core.port.out.UserRepository;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** PostgreSQL adapter of {@link UserRepository}: users in the {@code users} table. */
+@Singleton
+public final class PostgresUserRepository implements UserRepository {
+  private final PostgresStore store;
+  private final UserRowRepository rows;
+  private final JdbcOperations jdbc;
+
+  PostgresUserRepository(
+      PostgresStore store,
+      UserRowRepository rows,
+      @Named(PostgresDatabaseFactory.NAME) JdbcOperations jdbc) {
+    this.store = store;
+    this.rows = rows;
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public Optional<User> findById(UserId id) {
+    return store.call(
+        "find user by id", () -> rows.findById(id.value()).map(UserRowMapper::toUser));
+  }
+
+  @Override
+  public Optional<User> findByUsername(Username username) {
+    return store.call(
+        "find user by name",
+        () -> rows.findByUsername(username.value()).map(UserRowMapper::toUser));
+  }
+
+  @Override
+  public void add(User user) {
+    store.call(
+        "add user",
+        () -> {
+          rows.save(UserRowMapper.toRow(user));
+          return null;
+        });
+  }
+
+  @Override
+  public boolean update(User user) {
+    UserRow row = UserRowMapper.toRow(user);
+    return store.call(
+        "update user",
+        () ->
+            rows.updateRow(
+                    row.id(),
+                    row.username(),
+                    row.passwordHash(),
+                    row.role(),
+                    row.owner(),
+                    row.createdAt(),
+                    row.lastLoginAt(),
+                    row.lastLoginAddress(),
+                    row.previousLoginAt(),
+                    row.previousLoginAddress())
+                > 0);
+  }
+
+  @Override
+  public boolean delete(UserId id) {
+    return store.call("delete user", () -> rows.deleteRow(id.value()) > 0);
+  }
+
+  @Override
+  public Page<User> list(UserQuery query) {
+    return store.call(
+        "list users",
+        () -> {
+          long population = query.role().map(this::countRole).orElseGet(rows::countAll);
+          long total =
+              query.search().isPresent() ? queryCount(UserListingQuery.count(query)) : population;
+          if (total == 0 || query.page().offset() >= total) {
+            return new Page<>(List.of(), query.page(), total);
+          }
+          List<User> users =
+              queryRows(UserListingQuery.page(query, total, population)).stream()
+                  .map(UserRowMapper::toUser)
+                  .toList();
+          return new Page<>(users, query.page(), total);
+        });
+  }
+
+  @Override
+  public long countByRole(Role role) {
+    return store.call("count users by role", () -> countRole(role));
+  }
+
+  @Override
+  public long count() {
+    return store.call("count users", rows::countAll);
+  }
+
+  private long countRole(Role role) {
+    return rows.countOfRole(role.name());
+  }
+
+  private long queryCount(UserListingQuery query) {
+    return Statements.count(jdbc, query.sql(), query.parameters());
+  }
+
+  private List<UserRow> queryRows(UserListingQuery query) {
+    return jdbc.prepareStatement(
+        query.sql(),
+        statement -> {
+          Statements.bind(statement, query.parameters());
+          List<UserRow> found = new ArrayList<>();
+          try (ResultSet result = statement.executeQuery()) {
+            while (result.next()) {
+              found.add(jdbc.readEntity(result, UserRow.class));
+            }
+          }
+          return found;
+        });
+  }
+}

@@ -1,0 +1,115 @@
+package dev.authdash.persistence.postgres;
+
+import dev.authdash.core.model.UserQuery;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The SQL for one page of users and for its exact total, chosen so that each uses an index (the
+ * same plans as the SQLite adapter's, in PostgreSQL's terms).
+ *
+ * <ul>
+ *   <li>No search: the {@code (role, username)} or the username index walks in order and stops
+ *       after the page; totals come from {@code user_counts}.
+ *   <li>Search of 3+ characters: the {@code pg_trgm} GIN index finds and counts the matching rows
+ *       ({@code LIKE '%term%'}). For the page, sparse matches are fetched and sorted; dense ones
+ *       are cheaper to find by walking the username index until the page is full ({@code strpos},
+ *       which the trigram index cannot serve, so the planner walks).
+ *   <li>Search of 1–2 characters: {@code username_gram_counts} holds the exact total; the page
+ *       comes from {@code username_grams} when sparse, from the username index walk when dense.
+ * </ul>
+ *
+ * <p>{@code %}, {@code _} and {@code \} in a term are escaped for {@code LIKE}; {@code strpos} and
+ * {@code =} take the term literally.
+ */
+record UserListingQuery(String sql, List<Object> parameters) {
+  static final int TRIGRAM = 3;
+  private static final String COLUMNS =
+      "u.id, u.username, u.password_hash, u.role, u.owner, u.created_at, u.last_login_at,"
+          + " u.last_login_address, u.previous_login_at, u.previous_login_address";
+
+  /** The exact number of users matching a search (without one, {@code user_counts} answers). */
+  static UserListingQuery count(UserQuery query) {
+    String search = query.search().orElseThrow();
+    List<Object> parameters = new ArrayList<>();
+    StringBuilder sql = new StringBuilder();
+    if (search.length() < TRIGRAM) {
+      sql.append("SELECT coalesce(sum(n), 0) FROM username_gram_counts WHERE gram = ?");
+      parameters.add(search);
+    } else {
+      sql.append("SELECT count(*) FROM users WHERE username LIKE ?");
+      parameters.add(likePattern(search));
+    }
+    query
+        .role()
+        .ifPresent(
+            role -> {
+              sql.append(" AND role = ?");
+              parameters.add(role.name());
+            });
+    return new UserListingQuery(sql.toString(), parameters);
+  }
+
+  /**
+   * One page of matching users in username order.
+   *
+   * @param matches the exact total, used to choose between the two plans for a search
+   * @param population how many users the search runs over (all, or those of the role)
+   */
+  static UserListingQuery page(UserQuery query, long matches, long population) {
+    List<Object> parameters = new ArrayList<>();
+    StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS).append(" FROM users u");
+    String search = query.search().orElse(null);
+    boolean fetch = search != null && fetchingMatchesIsCheaper(matches, population, query);
+    if (fetch && search.length() >= TRIGRAM) {
+      sql.append(" WHERE u.username LIKE ?");
+      parameters.add(likePattern(search));
+    } else if (fetch) {
+      sql.append(" WHERE u.seq IN (SELECT g.user_seq FROM username_grams g WHERE g.gram = ?");
+      parameters.add(search);
+      query
+          .role()
+          .ifPresent(
+              role -> {
+                sql.append(" AND g.role = ?");
+                parameters.add(role.name());
+              });
+      sql.append(')');
+    } else {
+      sql.append(" WHERE true");
+      if (search != null) {
+        sql.append(" AND strpos(u.username, ?) > 0");
+        parameters.add(search);
+      }
+    }
+    query
+        .role()
+        .ifPresent(
+            role -> {
+              sql.append(" AND u.role = ?");
+              parameters.add(role.name());
+            });
+    sql.append(" ORDER BY u.username LIMIT ? OFFSET ?");
+    parameters.add(query.page().size());
+    parameters.add(query.page().offset());
+    return new UserListingQuery(sql.toString(), parameters);
+  }
+
+  /**
+   * Walking the username index reads about (offset + size) / density rows; fetching the matches
+   * reads and sorts all of them. Sorting costs a few times a read, hence the factor.
+   */
+  static boolean fetchingMatchesIsCheaper(long matches, long population, UserQuery query) {
+    if (matches == 0 || population == 0) {
+      return true;
+    }
+    long wanted = query.page().offset() + query.page().size();
+    double walked = (double) wanted * population / matches;
+    return 4.0 * matches < walked;
+  }
+
+  /** {@code %term%} with the term's own {@code \}, {@code %} and {@code _} taken literally. */
+  static String likePattern(String search) {
+    return '%' + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + '%';
+  }
+}

@@ -1,0 +1,48 @@
+package dev.authdash.persistence.postgres;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Micronaut Data repository of {@link UserRow}: the single-row reads and writes. */
+@JdbcRepository(dataSource = PostgresDatabaseFactory.NAME, dialect = Dialect.POSTGRES)
+interface UserRowRepository extends GenericRepository<UserRow, UUID> {
+
+  Optional<UserRow> findById(UUID id);
+
+  Optional<UserRow> findByUsername(String username);
+
+  /** Inserts the row (Micronaut Data generates the INSERT). */
+  void save(UserRow row);
+
+  @Query(
+      "UPDATE users SET username = :username, password_hash = :passwordHash, role = :role,"
+          + " owner = :owner, created_at = :createdAt, last_login_at = :lastLoginAt,"
+          + " last_login_address = :lastLoginAddress, previous_login_at = :previousLoginAt,"
+          + " previous_login_address = :previousLoginAddress WHERE id = :id")
+  long updateRow(
+      UUID id,
+      String username,
+      String passwordHash,
+      String role,
+      boolean owner,
+      Instant createdAt,
+      @Nullable Instant lastLoginAt,
+      @Nullable String lastLoginAddress,
+      @Nullable Instant previousLoginAt,
+      @Nullable String previousLoginAddress);
+
+  @Query("DELETE FROM users WHERE id = :id")
+  long deleteRow(UUID id);
+
+  @Query("SELECT coalesce(sum(n), 0) FROM user_counts WHERE role = :role")
+  long countOfRole(String role);
+
+  @Query("SELECT coalesce(sum(n), 0) FROM user_counts")
+  long countAll();
+}
