@@ -49,6 +49,27 @@
     }
   });
 
+  // A form refused with a message (#form-error: the flash or the form's own alert): its fields are
+  // described by that message, so a screen reader reads it with each field.
+  var formError = document.getElementById("form-error");
+  if (formError) {
+    var fields = document.querySelectorAll(
+      'main form[method="post"] input[type="text"], main form[method="post"] input[type="password"],' +
+        ' main form[method="post"] input[type="email"]'
+    );
+    Array.prototype.forEach.call(fields, function (field) {
+      if (field.hidden) {
+        return;
+      }
+      var described = (field.getAttribute("aria-describedby") || "").split(" ");
+      if (described.indexOf("form-error") < 0) {
+        described.push("form-error");
+        field.setAttribute("aria-describedby", described.join(" ").trim());
+      }
+      field.setAttribute("aria-invalid", "true");
+    });
+  }
+
   document.addEventListener("focusin", function (event) {
     if (event.target.hasAttribute && event.target.hasAttribute("data-select-on-focus")) {
       event.target.select();

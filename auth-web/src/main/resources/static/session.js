@@ -19,6 +19,8 @@
   var leftText = document.getElementById("session-time-left");
   var warningLeft = document.getElementById("session-warning-left");
   var stayButton = document.getElementById("session-stay");
+  var expiredButton = document.getElementById("session-expired-login");
+  var announcer = document.getElementById("session-announcer");
   var csrfMeta = document.querySelector('meta[name="csrf-token"]');
   var warningSeconds = parseInt(timer.getAttribute("data-warning-seconds"), 10) || 60;
 
@@ -47,6 +49,13 @@
     return s + (s === 1 ? " second" : " seconds");
   }
 
+  /** Says it once to screen readers (a polite live region), not on every tick of the clock. */
+  function announce(text) {
+    if (announcer) {
+      announcer.textContent = text;
+    }
+  }
+
   function showExpired() {
     if (expired) {
       return;
@@ -56,6 +65,7 @@
     leftText.textContent = "expired";
     timer.classList.add("text-danger");
     expiredModal.show();
+    announce("Your session has expired. Please log in again.");
     document.body.setAttribute("data-session", "expired");
   }
 
@@ -121,6 +131,7 @@
       if (!warned) {
         warned = true;
         warningModal.show();
+        announce("You will be signed out in " + spoken(seconds) + " unless you stay signed in.");
         check();
       }
     }
@@ -170,7 +181,49 @@
   warningEl.addEventListener("shown.bs.modal", function () {
     if (!warned || expired) {
       warningModal.hide();
+      return;
     }
+    // The likely answer has the focus: Enter keeps the session.
+    stayButton.focus();
+  });
+
+  /**
+   * Keyboard: an open dialog keeps the focus inside itself. Tab from its last control goes to the
+   * first, Shift+Tab from the first to the last, so nothing behind the backdrop can be reached.
+   */
+  function trapFocus(dialog) {
+    dialog.addEventListener("keydown", function (event) {
+      if (event.key !== "Tab") {
+        return;
+      }
+      var controls = Array.prototype.filter.call(
+        dialog.querySelectorAll("a[href], button:not([disabled]), input:not([type=hidden])"),
+        function (control) {
+          return control.offsetParent !== null;
+        }
+      );
+      if (controls.length === 0) {
+        event.preventDefault();
+        return;
+      }
+      var first = controls[0];
+      var last = controls[controls.length - 1];
+      var active = document.activeElement;
+      if (event.shiftKey && (active === first || active === dialog)) {
+        event.preventDefault();
+        last.focus();
+      } else if (!event.shiftKey && (active === last || active === dialog)) {
+        event.preventDefault();
+        first.focus();
+      }
+    });
+  }
+  trapFocus(warningEl);
+  trapFocus(expiredEl);
+
+  // The expiry dialog has one way on: its button has the focus, so Enter leads to the login page.
+  expiredEl.addEventListener("shown.bs.modal", function () {
+    expiredButton.focus();
   });
 
   stayButton.addEventListener("click", stay);

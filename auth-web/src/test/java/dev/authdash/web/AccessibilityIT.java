@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.authdash.core.model.Role;
-import dev.authdash.core.port.out.UserRepository;
 import dev.authdash.core.testing.MutableClock;
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -91,28 +88,19 @@ class AccessibilityIT {
           new Stop("session warning dialog", Who.ADMIN, Tour::sessionWarning),
           new Stop("session expired dialog", Who.ADMIN, Tour::sessionExpired));
 
-  private static EmbeddedServer server;
-  private static String base;
-  private static UserRepository users;
-  private static MutableClock clock;
+  private static ClockedServer app;
 
   @BeforeAll
   static void start() {
-    Chromium.requireInstalled();
-    server =
-        ApplicationContext.run(
-            EmbeddedServer.class,
-            Map.of("auth.session.idle-timeout", "10m", "auth.session.warning-before", "60s"),
-            "test");
-    base = "http://localhost:" + server.getPort();
-    users = server.getApplicationContext().getBean(UserRepository.class);
-    clock = server.getApplicationContext().getBean(MutableClock.class);
+    app =
+        ClockedServer.start(
+            Map.of("auth.session.idle-timeout", "10m", "auth.session.warning-before", "60s"));
   }
 
   @AfterAll
   static void stop() {
-    if (server != null) {
-      server.getApplicationContext().close();
+    if (app != null) {
+      app.close();
     }
   }
 
@@ -143,6 +131,22 @@ class AccessibilityIT {
     }
   }
 
+  /**
+   * Tells the page it regained focus (it then asks the server for the time left) until the element
+   * can be clicked: a status request already under way when time moved is answered with the old
+   * time, and the page asks again only on the next focus.
+   */
+  static void untilThePageSees(Chromium browser, By element) {
+    browser
+        .waiting()
+        .until(
+            driver -> {
+              ((JavascriptExecutor) driver)
+                  .executeScript("window.dispatchEvent(new Event('focus'));");
+              return ExpectedConditions.elementToBeClickable(element).apply(driver);
+            });
+  }
+
   private static void writeReport(String text) {
     try {
       Path folder = Path.of("target", "accessibility");
@@ -160,16 +164,17 @@ class AccessibilityIT {
 
     Tour(Chromium browser, Who who) {
       this.browser = browser;
-      this.someUser = Accounts.add(users, Accounts.unique("axe"), Role.USER);
+      this.someUser = Accounts.add(app.users, Accounts.unique("axe"), Role.USER);
       switch (who) {
         case VISITOR -> {}
-        case USER -> RealBrowserIT.signIn(browser, base, someUser, Accounts.PASSWORD);
-        case ADMIN -> RealBrowserIT.signIn(browser, base, Accounts.OWNER, Accounts.OWNER_PASSWORD);
+        case USER -> RealBrowserIT.signIn(browser, app.base, someUser, Accounts.PASSWORD);
+        case ADMIN ->
+            RealBrowserIT.signIn(browser, app.base, Accounts.OWNER, Accounts.OWNER_PASSWORD);
       }
     }
 
     void open(String path) {
-      browser.get(path.startsWith("http") ? path : base + path);
+      browser.get(path.startsWith("http") ? path : app.base + path);
     }
 
     void failedSignIn() {
@@ -197,7 +202,7 @@ class AccessibilityIT {
     /** A reset link for this tour's user, issued by the owner in a second browser. */
     String freshResetLink() {
       try (Chromium admin = Chromium.start()) {
-        RealBrowserIT.signIn(admin, base, Accounts.OWNER, Accounts.OWNER_PASSWORD);
+        RealBrowserIT.signIn(admin, app.base, Accounts.OWNER, Accounts.OWNER_PASSWORD);
         return readResetLink(admin, someUser);
       }
     }
@@ -207,7 +212,7 @@ class AccessibilityIT {
     }
 
     private static String readResetLink(Chromium admin, String target) {
-      admin.get(base + "/admin/users/" + target);
+      admin.get(app.base + "/admin/users/" + target);
       admin.driver.findElement(By.cssSelector("form[action$='/reset-link'] button")).click();
       admin.waiting().until(ExpectedConditions.alertIsPresent()).accept();
       admin.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("reset-link")));
@@ -221,7 +226,8 @@ class AccessibilityIT {
     }
 
     void storeOutage() {
-      TestPorts.SwitchableUserRepository switchable = (TestPorts.SwitchableUserRepository) users;
+      TestPorts.SwitchableUserRepository switchable =
+          (TestPorts.SwitchableUserRepository) app.users;
       switchable.setDown(true);
       try {
         open("/admin/users");
@@ -234,29 +240,13 @@ class AccessibilityIT {
     /** Moves time to 30 s before idle expiry and lets the page notice (as on focus). */
     void sessionWarning() {
       open("/dashboard");
-      clock.advance(Duration.ofMinutes(10).minusSeconds(30));
-      untilThePageSees(By.id("session-stay"));
+      app.clock.advance(Duration.ofMinutes(10).minusSeconds(30));
+      untilThePageSees(browser, By.id("session-stay"));
     }
 
     void sessionExpired() {
-      clock.advance(Duration.ofMinutes(1));
-      untilThePageSees(By.id("session-expired-login"));
-    }
-
-    /**
-     * Tells the page it regained focus (it then asks the server for the time left) until the
-     * element can be clicked: a status request already under way when time moved is answered with
-     * the old time, and the page asks again only on the next focus.
-     */
-    private void untilThePageSees(By element) {
-      browser
-          .waiting()
-          .until(
-              driver -> {
-                ((JavascriptExecutor) driver)
-                    .executeScript("window.dispatchEvent(new Event('focus'));");
-                return ExpectedConditions.elementToBeClickable(element).apply(driver);
-              });
+      app.clock.advance(Duration.ofMinutes(1));
+      untilThePageSees(browser, By.id("session-expired-login"));
     }
   }
 }
