@@ -30,7 +30,8 @@ class AdminPagesIT {
       Pattern.compile("value=\"(http://[^\"]+/reset-password\\?token=([A-Za-z0-9_-]{43}))\"");
   private static final Pattern AUDIT_ROW =
       Pattern.compile(
-          "<span class=\"badge text-bg-light border\">([A-Z_]+)</span></td>\\s*<td>([^<]*)</td>");
+          "<span class=\"audit-kind\">[^<]+</span>\\s*<code [^>]*>([A-Z_]+)</code></td>"
+              + "\\s*<td>([^<]*)</td>");
 
   @Inject EmbeddedServer server;
   @Inject UserRepository users;
@@ -161,6 +162,26 @@ class AdminPagesIT {
     Browser.Page junk = admin.get("/admin/audit?type=nonsense&page=abc");
     assertThat(junk.status()).isEqualTo(200);
     assertThat(junk.body()).contains("All kinds");
+  }
+
+  @Test
+  void auditPage_saysTheKindInWords_withItsCode_andTheTimeWithItsZoneAndHowLongAgo() {
+    String name = Accounts.unique("lou");
+    auditLog.append(
+        new AuditEvent(
+            clock.instant().minus(Duration.ofMinutes(3)),
+            AuditEventType.LOCKED,
+            name,
+            name,
+            "192.0.2.7",
+            "5 failures"));
+    Browser.Page page = owner().get("/admin/audit?user=" + name);
+    assertThat(page.body())
+        .contains("<span class=\"audit-kind\">Account locked</span>")
+        .contains("title=\"Event code\">LOCKED</code>")
+        .containsPattern("<time datetime=\"[0-9T:.-]+Z\">[0-9: -]+ UTC</time>")
+        .contains(">3 minutes ago</span>")
+        .contains("<option value=\"LOGIN_FAILED\">Sign-in failed</option>");
   }
 
   private static List<String> rows(Browser.Page page) {

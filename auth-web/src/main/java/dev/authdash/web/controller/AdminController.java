@@ -38,6 +38,8 @@ import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.security.annotation.Secured;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,6 +61,7 @@ final class AdminController {
   private final ClientAddresses clients;
   private final CsrfTokens csrf;
   private final PublicLinks links;
+  private final Clock clock;
 
   AdminController(
       AuthCore core,
@@ -66,8 +69,10 @@ final class AdminController {
       Flash flash,
       ClientAddresses clients,
       CsrfTokens csrf,
-      PublicLinks links) {
+      PublicLinks links,
+      Clock clock) {
     this.core = core;
+    this.clock = clock;
     this.links = links;
     this.csrf = csrf;
     this.pages = pages;
@@ -234,7 +239,8 @@ final class AdminController {
     Map<String, Object> model = new HashMap<>();
     model.put("user", UserView.of(user, sessions.size(), viewer));
     model.put("sessions", sessions);
-    model.put("events", events.items().stream().map(AuditView::of).toList());
+    Instant now = clock.instant();
+    model.put("events", events.items().stream().map(e -> AuditView.of(e, now)).toList());
     model.put("eventTotal", events.total());
     model.put("auditUri", UriBuilder.of("/admin/audit").queryParam("user", name).toString());
     model.put("nav", "admin_panel");

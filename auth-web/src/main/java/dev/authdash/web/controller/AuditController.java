@@ -8,6 +8,7 @@ import dev.authdash.core.model.AuditEventType;
 import dev.authdash.core.model.AuditQuery;
 import dev.authdash.core.model.Page;
 import dev.authdash.core.model.PageRequest;
+import dev.authdash.web.view.AuditEventLabels;
 import dev.authdash.web.view.AuditView;
 import dev.authdash.web.view.Pages;
 import io.micronaut.core.annotation.Nullable;
@@ -20,8 +21,9 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.security.annotation.Secured;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,10 +36,12 @@ final class AuditController {
 
   private final AuthCore core;
   private final Pages pages;
+  private final Clock clock;
 
-  AuditController(AuthCore core, Pages pages) {
+  AuditController(AuthCore core, Pages pages, Clock clock) {
     this.core = core;
     this.pages = pages;
+    this.clock = clock;
   }
 
   @Get(produces = MediaType.TEXT_HTML)
@@ -60,7 +64,8 @@ final class AuditController {
       return HttpResponse.seeOther(URI.create(filter.withPage((int) events.totalPages()).uri()));
     }
     Map<String, Object> model = new HashMap<>();
-    model.put("events", events.items().stream().map(AuditView::of).toList());
+    Instant now = clock.instant();
+    model.put("events", events.items().stream().map(e -> AuditView.of(e, now)).toList());
     model.put("total", events.total());
     model.put("pageNumber", filter.page());
     model.put("totalPages", events.totalPages());
@@ -68,7 +73,7 @@ final class AuditController {
     model.put("nextUri", events.hasNext() ? filter.withPage(filter.page() + 1).uri() : "");
     model.put("user", filter.user());
     model.put("type", filter.type());
-    model.put("types", List.of(AuditEventType.values()));
+    model.put("types", AuditEventLabels.kinds());
     model.put("nav", "audit");
     return pages.page(request, "audit", model);
   }

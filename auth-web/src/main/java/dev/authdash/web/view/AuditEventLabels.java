@@ -1,0 +1,42 @@
+package dev.authdash.web.view;
+
+import dev.authdash.core.model.AuditEventType;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Kinds of audit event in words for people ("Signed in", "Sign-in failed"); the code stays beside
+ * them for admins who script. The switch has no default, so a new kind without words does not
+ * compile.
+ */
+public final class AuditEventLabels {
+  private AuditEventLabels() {}
+
+  /** A kind as the audit filter offers it: the code it sends and the words it shows. */
+  public record Kind(String code, String label) {}
+
+  /** Every kind, in the order of {@link AuditEventType}. */
+  public static List<Kind> kinds() {
+    return Arrays.stream(AuditEventType.values())
+        .map(type -> new Kind(type.name(), label(type)))
+        .toList();
+  }
+
+  public static String label(AuditEventType type) {
+    return switch (type) {
+      case REGISTERED -> "Registered";
+      case LOGIN_SUCCEEDED -> "Signed in";
+      case LOGIN_FAILED -> "Sign-in failed";
+      case LOCKED -> "Account locked";
+      case LOGGED_OUT -> "Signed out";
+      case SESSION_EXPIRED -> "Session expired";
+      case ROLE_CHANGED -> "Role changed";
+      case USER_CREATED -> "User created";
+      case USER_DELETED -> "User deleted";
+      case PASSWORD_CHANGED -> "Password changed";
+      case SESSIONS_REVOKED -> "Sessions signed out";
+      case RESET_LINK_ISSUED -> "Reset link issued";
+      case PASSWORD_RESET -> "Password reset by link";
+    };
+  }
+}
