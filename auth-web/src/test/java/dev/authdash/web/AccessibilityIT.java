@@ -73,9 +73,13 @@ class AccessibilityIT {
           new Stop("reset-password page", Who.VISITOR, t -> t.open(t.freshResetLink())),
           visitor("reset-password page, dead link", "/reset-password?token=no-such-token"),
           visitor("404 page", "/no/such/page"),
+          visitor("405 page", "/logout"),
+          new Stop("403 page, form expired", Who.VISITOR, Tour::formWithoutToken),
+          new Stop("navigation menu, phone", Who.VISITOR, Tour::openPhoneMenu),
           user("dashboard (user)", "/dashboard"),
           user("profile (user)", "/profile"),
           user("403 page", "/admin/users"),
+          new Stop("navigation menu, phone (user)", Who.USER, Tour::openPhoneMenu),
           admin("dashboard (admin)", "/dashboard"),
           admin("profile (admin)", "/profile"),
           admin("admin panel", "/admin/users"),
@@ -189,9 +193,14 @@ class AccessibilityIT {
           Map.of("username", someUser, "password", "short", "confirmPassword", "other"));
     }
 
-    /** Opens the page, fills in the form's fields by id, sends it and waits for the message. */
+    /**
+     * Opens the page (null: stays on this one), fills in the form's fields by id, sends it and
+     * waits for the message.
+     */
     void submitExpectingAlert(String page, String action, Map<String, String> fields) {
-      open(page);
+      if (page != null) {
+        open(page);
+      }
       fields.forEach((id, value) -> RealBrowserIT.fill(browser.driver, id, value));
       browser.driver.findElement(By.cssSelector("form[action='" + action + "'] button")).click();
       browser
@@ -217,6 +226,27 @@ class AccessibilityIT {
       admin.waiting().until(ExpectedConditions.alertIsPresent()).accept();
       admin.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("reset-link")));
       return admin.driver.findElement(By.id("reset-link")).getAttribute("value");
+    }
+
+    /** A form sent without its CSRF token (as after a very long pause): the 403 page. */
+    void formWithoutToken() {
+      open("/");
+      ((JavascriptExecutor) browser.driver)
+          .executeScript(
+              "var f = document.querySelector(\"form[action='/login']\");"
+                  + "f.querySelector(\"[name='csrfToken']\").remove(); f.submit();");
+      browser.waiting().until(ExpectedConditions.titleContains("Form expired"));
+    }
+
+    /** At phone width the navigation folds behind a button: open it. */
+    void openPhoneMenu() {
+      open("/");
+      browser.driver.manage().window().setSize(WIDTHS.get(1));
+      browser.driver.findElement(By.cssSelector(".navbar-toggler")).click();
+      browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("nav")));
+      browser
+          .waiting()
+          .until(d -> !d.findElement(By.id("nav")).getAttribute("class").contains("collapsing"));
     }
 
     void openCreateForm() {
