@@ -9,6 +9,9 @@ import dev.authdash.core.adapter.memory.InMemoryUnitOfWork;
 import dev.authdash.core.adapter.memory.InMemoryUserRepository;
 import dev.authdash.core.config.AuthConfig;
 import dev.authdash.core.crypto.BoundedPasswordHasher;
+import dev.authdash.core.model.TokenDigest;
+import dev.authdash.core.model.UserId;
+import dev.authdash.core.port.in.CheckReadinessUseCase;
 import dev.authdash.core.port.out.AuditLog;
 import dev.authdash.core.port.out.LoginAttemptStore;
 import dev.authdash.core.port.out.PasswordHasher;
@@ -16,6 +19,8 @@ import dev.authdash.core.port.out.PasswordResetStore;
 import dev.authdash.core.port.out.SessionStore;
 import dev.authdash.core.port.out.UnitOfWork;
 import dev.authdash.core.port.out.UserRepository;
+import dev.authdash.core.service.ReadinessService;
+import dev.authdash.core.service.StoreProbe;
 import dev.authdash.crypto.nativeargon2.PasswordHashers;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
@@ -24,6 +29,9 @@ import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -109,6 +117,27 @@ public class CoreWiring {
     int waiting = queue >= 0 ? queue : 2 * running;
     LOG.info("Password hashing pool: {} at once, {} more waiting", running, waiting);
     return new BoundedPasswordHasher(PasswordHashers.best(), running, waiting);
+  }
+
+  /**
+   * Readiness: the user database always, Redis when it keeps the sessions (an in-memory store
+   * cannot be down). Each probe is one indexed read of a key that does not exist; results are kept
+   * for a second, so probes from many load balancers cost the stores at most one read a second.
+   */
+  @Singleton
+  CheckReadinessUseCase checkReadiness(
+      UserRepository users,
+      SessionStore sessions,
+      Clock clock,
+      @Property(name = "auth.session.store", defaultValue = "memory") String sessionStore) {
+    UserId nobody = new UserId(new UUID(0, 0));
+    TokenDigest noSession = new TokenDigest("0".repeat(64));
+    List<StoreProbe> probes = new ArrayList<>();
+    probes.add(new StoreProbe("database", () -> users.findById(nobody)));
+    if ("redis".equals(sessionStore)) {
+      probes.add(new StoreProbe("redis", () -> sessions.find(noSession)));
+    }
+    return new ReadinessService(probes, clock, Duration.ofSeconds(1));
   }
 
   @Singleton

@@ -52,13 +52,13 @@ public final class RequestState {
 
   /**
    * Whether the request should resolve (and so extend) the session: not for assets, the health
-   * probe, or the status poll that must not extend it.
+   * probes, or the status poll that must not extend it.
    */
   static boolean resolvesSession(HttpRequest<?> request) {
     String path = request.getPath();
     return !(path.startsWith("/static/")
         || path.startsWith("/webjars/")
-        || "/health".equals(path)
+        || path.startsWith("/health")
         || "/session/status".equals(path));
   }
 }
