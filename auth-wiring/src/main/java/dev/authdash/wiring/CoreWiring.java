@@ -103,20 +103,27 @@ public class CoreWiring {
 
   /**
    * Native libargon2 when it loads, else pure-Java BouncyCastle (the choice is logged), on a
-   * bounded pool: {@code auth.hashing.threads} at once (0: one per core) and {@code
-   * auth.hashing.queue} more waiting (-1: two per thread); beyond that a sign-in is refused as busy
-   * at once instead of queueing, so memory and the CPUs taken from other requests stay bounded.
+   * bounded pool: {@code auth.hashing.threads} at once (0: one per core); a sign-in waits for a
+   * thread while its expected wait (calls ahead ÷ threads × the measured time of one) stays within
+   * {@code auth.hashing.max-wait}, and is refused as busy at once beyond it. {@code
+   * auth.hashing.queue} (deprecated; -1: none) still caps the number waiting when set.
    */
   @Singleton
   @Bean(preDestroy = "close")
   @Requires(missingBeans = PasswordHasher.class)
   BoundedPasswordHasher passwordHasher(
       @Property(name = "auth.hashing.threads", defaultValue = "0") int threads,
-      @Property(name = "auth.hashing.queue", defaultValue = "-1") int queue) {
+      @Property(name = "auth.hashing.queue", defaultValue = "-1") int queue,
+      @Property(name = "auth.hashing.max-wait", defaultValue = "2s") Duration maxWait) {
     int running = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-    int waiting = queue >= 0 ? queue : 2 * running;
-    LOG.info("Password hashing pool: {} at once, {} more waiting", running, waiting);
-    return new BoundedPasswordHasher(PasswordHashers.best(), running, waiting);
+    int waiting = queue >= 0 ? queue : BoundedPasswordHasher.NO_FIXED_QUEUE;
+    LOG.info(
+        "Password hashing pool: {} at once; a sign-in waits up to {} ms for a thread{}",
+        running,
+        maxWait.toMillis(),
+        queue >= 0 ? ", " + queue + " waiting at most" : "");
+    return new BoundedPasswordHasher(
+        PasswordHashers.best(), running, waiting, maxWait, System::nanoTime);
   }
 
   /**
