@@ -15,6 +15,10 @@ public final class SessionPolicy {
     this.absoluteTimeout = absoluteTimeout;
   }
 
+  public Duration idleTimeout() {
+    return idleTimeout;
+  }
+
   public Instant absoluteExpiry(Instant createdAt) {
     return createdAt.plus(absoluteTimeout);
   }

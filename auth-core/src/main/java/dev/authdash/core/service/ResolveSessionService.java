@@ -43,7 +43,8 @@ public final class ResolveSessionService implements ResolveSessionUseCase {
   public SessionResolution resolve(SessionToken token) {
     Instant now = time.now();
     TokenDigest digest = token.digest();
-    Optional<Session> found = sessions.find(digest);
+    // One round trip: a live session comes back already touched (this request is activity).
+    Optional<Session> found = sessions.findAndTouch(digest, now, policy.idleTimeout());
     if (found.isEmpty()) {
       return SessionResolution.missing();
     }
@@ -57,11 +58,7 @@ public final class ResolveSessionService implements ResolveSessionUseCase {
       sessions.delete(digest);
       return SessionResolution.missing();
     }
-    Instant expiresAt = policy.expiryAfterActivity(now, session.absoluteExpiresAt());
-    return sessions
-        .touch(digest, now, expiresAt)
-        .<SessionResolution>map(touched -> new SessionResolution.Active(user.get(), touched))
-        .orElseGet(SessionResolution::missing);
+    return new SessionResolution.Active(user.get(), session);
   }
 
   @Override

@@ -75,6 +75,52 @@ public abstract class SessionStoreContractTest {
   }
 
   @Test
+  void findAndTouch_movesLastSeenAndIdleExpiry_andReturnsTheUpdatedSession() {
+    Session s = live(UserId.random());
+    store().create(s);
+    Instant later = s.lastSeenAt().plusSeconds(30);
+
+    Optional<Session> touched =
+        store().findAndTouch(s.tokenDigest(), later, Duration.ofMinutes(10));
+
+    Session expected = s.touched(later, later.plus(Duration.ofMinutes(10)));
+    assertThat(touched).contains(expected);
+    assertThat(store().find(s.tokenDigest())).contains(expected);
+  }
+
+  @Test
+  void findAndTouch_neverExtendsASessionBeyondItsAbsoluteExpiry() {
+    Session s = live(UserId.random());
+    store().create(s);
+    Instant later = s.lastSeenAt().plusSeconds(30);
+
+    Optional<Session> touched = store().findAndTouch(s.tokenDigest(), later, Duration.ofDays(2));
+
+    assertThat(touched).contains(s.touched(later, s.absoluteExpiresAt()));
+  }
+
+  @Test
+  void findAndTouch_ofAnUnknownSession_returnsEmptyAndCreatesNothing() {
+    SessionToken token = SessionToken.generate();
+
+    assertThat(store().findAndTouch(token.digest(), TestUsers.now(), Duration.ofMinutes(10)))
+        .isEmpty();
+    assertThat(store().find(token.digest())).isEmpty();
+  }
+
+  @Test
+  void findAndTouch_ofASessionPastItsExpiry_givesItBackAtMostAsItWas_untouched() {
+    UserId alice = UserId.random();
+    Instant now = TestUsers.now();
+    Session dead = session(alice, now.minus(Duration.ofMinutes(20)), Duration.ofMinutes(10));
+    store().create(dead);
+
+    assertThat(store().findAndTouch(dead.tokenDigest(), now, Duration.ofMinutes(10)))
+        .isIn(Optional.empty(), Optional.of(dead));
+    assertThat(store().find(dead.tokenDigest())).isIn(Optional.empty(), Optional.of(dead));
+  }
+
+  @Test
   void delete_removesTheSession_once() {
     Session s = live(UserId.random());
     store().create(s);

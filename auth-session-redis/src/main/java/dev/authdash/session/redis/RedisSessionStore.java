@@ -11,6 +11,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -77,6 +78,32 @@ public final class RedisSessionStore implements SessionStore {
               if ttl <= 0 then
                 return {}
               end
+              return redis.call('HGETALL', KEYS[1])
+              """,
+          ScriptOutputType.MULTI);
+
+  // KEYS: session. ARGV: now, digest, idle timeout (ms), index prefix. A live session is touched
+  // (seen now, expiring after the idle timeout, capped by its absolute expiry) and returned; one
+  // past its expiry is returned untouched; a missing one is an empty reply.
+  private static final RedisScript FIND_AND_TOUCH =
+      new RedisScript(
+          FIT_INDEX
+              + """
+              local held = redis.call('HMGET', KEYS[1], 'user', 'expires', 'absolute')
+              if not held[1] then
+                return {}
+              end
+              local now = tonumber(ARGV[1])
+              if tonumber(held[2]) <= now then
+                return redis.call('HGETALL', KEYS[1])
+              end
+              local expires = math.min(now + tonumber(ARGV[3]), tonumber(held[3]))
+              local text = string.format('%d', expires)
+              local index = ARGV[4] .. held[1]
+              redis.call('HSET', KEYS[1], 'seen', ARGV[1], 'expires', text)
+              redis.call('PEXPIRE', KEYS[1], text - now)
+              redis.call('ZADD', index, text, ARGV[2])
+              fit(index, ARGV[1])
               return redis.call('HGETALL', KEYS[1])
               """,
           ScriptOutputType.MULTI);
@@ -206,6 +233,21 @@ public final class RedisSessionStore implements SessionStore {
                     millis(expiresAt),
                     keys.userSessionsPrefix()));
     return parse(digest, asMap(fields));
+  }
+
+  @Override
+  public Optional<Session> findAndTouch(TokenDigest digest, Instant now, Duration idleTimeout) {
+    List<Object> fields =
+        redis.call(
+            r ->
+                FIND_AND_TOUCH.run(
+                    r,
+                    new String[] {keys.session(digest)},
+                    millis(now),
+                    digest.value(),
+                    Long.toString(idleTimeout.toMillis()),
+                    keys.userSessionsPrefix()));
+    return parse(digest, asMap(fields)).filter(this::live);
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.authdash.core.model.Session;
 import dev.authdash.core.model.SessionHandle;
 import dev.authdash.core.model.TokenDigest;
 import dev.authdash.core.model.UserId;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,22 @@ public interface SessionStore {
    * session, or empty when it is gone.
    */
   Optional<Session> touch(TokenDigest digest, Instant lastSeenAt, Instant expiresAt);
+
+  /**
+   * What a request with this session's token needs, in one round trip where the store can: a live
+   * session (expiry after {@code now}) is touched, last seen {@code now} and expiring at {@code now
+   * + idleTimeout} capped by its absolute expiry, and returned as updated; a session past its
+   * expiry is returned at most as it was, untouched (as {@link #find} does); else empty.
+   */
+  default Optional<Session> findAndTouch(TokenDigest digest, Instant now, Duration idleTimeout) {
+    Optional<Session> found = find(digest);
+    if (found.isEmpty() || found.get().isExpiredAt(now)) {
+      return found;
+    }
+    Instant idle = now.plus(idleTimeout);
+    Instant absolute = found.get().absoluteExpiresAt();
+    return touch(digest, now, idle.isBefore(absolute) ? idle : absolute);
+  }
 
   /** Removes one session; returns false when it was already gone. */
   boolean delete(TokenDigest digest);
