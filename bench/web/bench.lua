@@ -1,5 +1,5 @@
--- wrk script for bench/web/run: one of three request kinds, counted by status.
---   wrk ... -s bench.lua <url> -- health
+-- wrk script for bench/web/run: one of five request kinds, counted by status.
+--   wrk ... -s bench.lua <url> -- health | ready | static   (/health, /health/ready, /static/app.js)
 --   wrk ... -s bench.lua <url> -- dashboard SESSIONS_FILE [PACE_MS]
 --   wrk ... -s bench.lua <url> -- login TOKENS_FILE USERS_FILE PASSWORD_URLENCODED
 -- SESSIONS_FILE: one "Cookie" header value per line (a signed-in session each); requests rotate
@@ -67,6 +67,11 @@ function request()
       ["Cookie"] = cookie,
       ["Content-Type"] = "application/x-www-form-urlencoded",
     }, body)
+  end
+  elseif kind == "ready" then
+    return wrk.format("GET", "/health/ready")
+  elseif kind == "static" then
+    return wrk.format("GET", "/static/app.js")
   end
   return wrk.format("GET", "/health")
 end

@@ -88,6 +88,7 @@ public final class CoreServices {
     login =
         new LoginService(
             ports.users(),
+            ports.unitOfWork(),
             ports.sessions(),
             ports.hasher(),
             passwordPolicy,

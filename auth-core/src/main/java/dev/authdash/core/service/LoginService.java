@@ -13,6 +13,7 @@ import dev.authdash.core.port.in.LoginCommand;
 import dev.authdash.core.port.in.LoginUseCase;
 import dev.authdash.core.port.out.PasswordHasher;
 import dev.authdash.core.port.out.SessionStore;
+import dev.authdash.core.port.out.UnitOfWork;
 import dev.authdash.core.port.out.UserRepository;
 import java.time.Instant;
 import java.util.Optional;
@@ -26,6 +27,7 @@ import java.util.Optional;
  */
 public final class LoginService implements LoginUseCase {
   private final UserRepository users;
+  private final UnitOfWork unitOfWork;
   private final SessionStore sessions;
   private final PasswordHasher hasher;
   private final PasswordPolicy passwordPolicy;
@@ -39,6 +41,7 @@ public final class LoginService implements LoginUseCase {
 
   LoginService(
       UserRepository users,
+      UnitOfWork unitOfWork,
       SessionStore sessions,
       PasswordHasher hasher,
       PasswordPolicy passwordPolicy,
@@ -47,6 +50,7 @@ public final class LoginService implements LoginUseCase {
       Auditor auditor,
       TimeSource time) {
     this.users = users;
+    this.unitOfWork = unitOfWork;
     this.sessions = sessions;
     this.hasher = hasher;
     this.passwordPolicy = passwordPolicy;
@@ -85,17 +89,26 @@ public final class LoginService implements LoginUseCase {
     if (hasher.needsUpgrade(user.passwordHash())) {
       user = upgraded(user, password);
     }
-    user = user.withLastLogin(new LastLogin(now, command.client().address()));
-    users.update(user);
+    User signedInUser = user.withLastLogin(new LastLogin(now, command.client().address()));
     command.previous().ifPresent(old -> sessions.delete(old.digest()));
-    SignedIn signedIn = issuer.issue(user, command.client(), now);
-    auditor.record(
-        AuditEventType.LOGIN_SUCCEEDED,
-        user.username().value(),
-        user.username().value(),
-        command.client(),
-        "");
+    SignedIn signedIn = issuer.issue(signedInUser, command.client(), now);
+    recordSignIn(signedInUser, command);
     return signedIn;
+  }
+
+  /** The last login and its audit event in one unit: one commit (one fsync on SQLite), not two. */
+  private void recordSignIn(User user, LoginCommand command) {
+    unitOfWork.atomically(
+        () -> {
+          users.update(user);
+          auditor.record(
+              AuditEventType.LOGIN_SUCCEEDED,
+              user.username().value(),
+              user.username().value(),
+              command.client(),
+              "");
+          return null;
+        });
   }
 
   /** A weak hash made strong; when hashing is busy right now, the next sign-in does it. */
