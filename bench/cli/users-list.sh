@@ -20,8 +20,12 @@ hyperfine --warmup 3 --runs "$runs" --export-json "$work/result.json" \
   "./authdash users list" "./authdash users list --json"
 python3 - "$work/result.json" <<'PY'
 import json, sys
-for r in json.load(open(sys.argv[1]))["results"]:
+results = json.load(open(sys.argv[1]))["results"]
+for r in results:
     print(f'{r["command"]}: median {r["median"]*1000:.0f} ms, mean {r["mean"]*1000:.0f} ms, '
           f'min {r["min"]*1000:.0f} ms, max {r["max"]*1000:.0f} ms over {len(r["times"])} runs')
+median = results[0]["median"] * 1000
+print(f'target: ./authdash users list median < 400 ms (quiet machine): {median:.0f} ms -> '
+      f'{"holds" if median < 400 else "MISSED"}')
 PY
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"

@@ -67,7 +67,6 @@ function request()
       ["Cookie"] = cookie,
       ["Content-Type"] = "application/x-www-form-urlencoded",
     }, body)
-  end
   elseif kind == "ready" then
     return wrk.format("GET", "/health/ready")
   elseif kind == "static" then
