@@ -19,12 +19,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A burst on two hashing threads with the default admission (expected wait within 2 s): 32 people
- * registering at the same moment and then 32 signing in at the same moment are all served, a little
- * later, none refused as busy.
+ * A burst on two hashing threads: 32 people registering at the same moment and then 32 signing in
+ * at the same moment are all served, a little later, none refused as busy (the fixed queue this
+ * replaced, two waiting per thread, refused 26 of them at once). The wait admitted is raised from
+ * the default 2 s to 30 s so that the test does not depend on how fast this machine hashes: on a
+ * loaded 2-core machine one Argon2id verification takes 300+ ms, and 2 s then holds about a dozen.
+ * How the admitted wait follows the measured time is {@code BoundedPasswordHasherTest}'s subject.
  */
 @MicronautTest(transactional = false)
 @Property(name = "auth.hashing.threads", value = "2")
+@Property(name = "auth.hashing.max-wait", value = "30s")
 class HashingBurstIT {
   private static final int PEOPLE = 32;
 
