@@ -29,7 +29,7 @@ class RedisReadinessIT {
             Map.of(
                 "auth.session.store", "redis",
                 "redis.uri", redis.uri(),
-                "auth.session.redis.timeout", "500ms"),
+                "auth.session.redis.timeout", "5s"),
             "test");
   }
 
