@@ -24,11 +24,14 @@ import picocli.CommandLine.ScopeType;
       SessionsCliCommand.class,
       AuditCliCommand.class,
       InitCliCommand.class,
+      DbCliCommand.class,
       CompletionCliCommand.class
     },
     footerHeading = "%nConfiguration (the same as the dashboard's):%n",
     footer = {
       "  AUTH_DB_PATH        SQLite file (default data/auth.db); --db wins",
+      "  AUTH_DB_URL         PostgreSQL instead, e.g. postgresql://user:pass@host:5432/db",
+      "                      (with AUTH_DB_USERNAME, AUTH_DB_PASSWORD); --db wins",
       "  AUTH_SESSION_STORE  memory (default) or redis; --redis implies redis",
       "  REDIS_URI           Redis address, e.g. redis://localhost:6379; --redis wins",
       "  Other AUTH_* variables (AUTH_PASSWORD_MIN_LENGTH, AUTH_PUBLIC_URL ...) as for the",

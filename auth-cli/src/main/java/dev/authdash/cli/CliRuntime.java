@@ -32,9 +32,10 @@ final class CliRuntime implements AutoCloseable {
    */
   static CliRuntime open(CliSettings settings, boolean createDatabase) {
     Path db = settings.dbPath().toAbsolutePath();
-    if (createDatabase) {
+    boolean onPostgres = settings.dbUrl().isPresent(); // the server holds it; schema on first use
+    if (createDatabase && !onPostgres) {
       createParent(db);
-    } else if (!Files.isRegularFile(db)) {
+    } else if (!onPostgres && !Files.isRegularFile(db)) {
       throw new CliException(
           ExitCode.STORE_UNAVAILABLE,
           "No database at "

@@ -10,9 +10,11 @@ import java.util.Set;
 
 /**
  * Where the stores are, resolved like the dashboard does: an option ({@code --db}, {@code --redis})
- * wins over the environment ({@code AUTH_DB_PATH}, {@code AUTH_SESSION_STORE}, {@code REDIS_URI}),
- * which wins over the defaults ({@code data/auth.db}, sessions in memory).
+ * wins over the environment ({@code AUTH_DB_PATH} or {@code AUTH_DB_URL}, {@code
+ * AUTH_SESSION_STORE}, {@code REDIS_URI}), which wins over the defaults ({@code data/auth.db},
+ * sessions in memory).
  *
+ * @param dbUrl the PostgreSQL database when {@code AUTH_DB_URL} is set and {@code --db} is not
  * @param passThrough every {@code AUTH_*} and {@code REDIS_*} variable, given to the bean context
  *     under Micronaut's environment-variable convention, so that settings such as {@code
  *     AUTH_PASSWORD_MIN_LENGTH} or {@code AUTH_SESSION_REDIS_PREFIX} mean the same as in the web
@@ -20,6 +22,7 @@ import java.util.Set;
  */
 record CliSettings(
     Path dbPath,
+    Optional<String> dbUrl,
     boolean redisSessions,
     Optional<String> redisUri,
     Map<String, Object> passThrough) {
@@ -51,17 +54,20 @@ record CliSettings(
     Map<String, Object> passThrough = new LinkedHashMap<>();
     env.forEach(
         (name, value) -> {
-          if (name.startsWith("AUTH_") || name.startsWith("REDIS_")) {
+          if ((name.startsWith("AUTH_") || name.startsWith("REDIS_"))
+              && !"AUTH_DB_URL".equals(name)) {
             passThrough.put(name, value);
           }
         });
-    return new CliSettings(db, redis, uri, Map.copyOf(passThrough));
+    Optional<String> dbUrl = dbOption != null ? Optional.empty() : nonBlank(env.get("AUTH_DB_URL"));
+    return new CliSettings(db, dbUrl, redis, uri, Map.copyOf(passThrough));
   }
 
   /** The properties that select the adapters; they win over the pass-through variables. */
   Map<String, Object> properties() {
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("auth.db.path", dbPath.toString());
+    dbUrl.ifPresent(url -> properties.put("auth.db.url", url));
     properties.put("auth.session.store", redisSessions ? "redis" : "memory");
     redisUri.ifPresent(uri -> properties.put("redis.uri", uri));
     return properties;

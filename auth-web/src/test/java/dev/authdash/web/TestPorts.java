@@ -24,6 +24,7 @@ import java.util.function.Supplier;
  */
 @Factory
 @Requires(notEnv = "browser") // the browser tests run on the real clock and store
+@Requires(missingProperty = "auth.db.url") // tests on PostgreSQL use its real store
 class TestPorts {
 
   @Singleton

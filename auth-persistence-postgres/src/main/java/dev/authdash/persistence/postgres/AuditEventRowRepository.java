@@ -21,4 +21,8 @@ interface AuditEventRowRepository extends GenericRepository<AuditEventRow, Long>
   /** Every event, from the per-process slots that the table's triggers keep. */
   @Query("SELECT coalesce(sum(n), 0) FROM audit_counts")
   long countAll();
+
+  /** The events of one type, from the per-type slots that the table's triggers keep. */
+  @Query("SELECT coalesce(sum(n), 0) FROM audit_type_counts WHERE type = :type")
+  long countOfType(String type);
 }

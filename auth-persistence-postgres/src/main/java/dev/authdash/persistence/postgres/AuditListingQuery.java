@@ -17,6 +17,11 @@ record AuditListingQuery(String sql, List<Object> parameters) {
     return query.username().isEmpty() && query.type().isEmpty() && query.since().isEmpty();
   }
 
+  /** Only a type filter: {@code audit_type_counts} has the total. */
+  static boolean isTypeOnly(AuditQuery query) {
+    return query.username().isEmpty() && query.type().isPresent() && query.since().isEmpty();
+  }
+
   static AuditListingQuery count(AuditQuery query) {
     List<Object> parameters = new ArrayList<>();
     String where = where(query, parameters);

@@ -76,10 +76,14 @@ public final class PostgresAuditLog implements AuditLog {
     return store.call(
         "find audit events",
         () -> {
-          long total =
-              AuditListingQuery.isUnfiltered(query)
-                  ? rows.countAll()
-                  : count(AuditListingQuery.count(query));
+          long total;
+          if (AuditListingQuery.isUnfiltered(query)) {
+            total = rows.countAll();
+          } else if (AuditListingQuery.isTypeOnly(query)) {
+            total = rows.countOfType(query.type().orElseThrow().name());
+          } else {
+            total = count(AuditListingQuery.count(query));
+          }
           if (total == 0 || query.page().offset() >= total) {
             return new Page<AuditEvent>(List.of(), query.page(), total);
           }

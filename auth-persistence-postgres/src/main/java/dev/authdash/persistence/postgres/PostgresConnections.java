@@ -6,6 +6,14 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /** Opens connections to the server with bounded waits, so an outage is an error, not a hang. */
 final class PostgresConnections {
+  /**
+   * How long the driver may take to open one connection (TCP, authentication, the server forking
+   * its backend). Generous on purpose: on a loaded machine a new backend took over a second, and
+   * the pool opens connections in the background; what a request waits for is the pool's {@code
+   * auth.db.connect-timeout}. A stopped server refuses at once whatever this is.
+   */
+  static final int LOGIN_TIMEOUT_SECONDS = 10;
+
   private PostgresConnections() {}
 
   /**
@@ -22,9 +30,8 @@ final class PostgresConnections {
     if (!settings.password().isEmpty()) {
       dataSource.setPassword(settings.password());
     }
-    int connectSeconds = (int) Math.max(1, settings.connectTimeout().toSeconds());
-    dataSource.setConnectTimeout(connectSeconds);
-    dataSource.setLoginTimeout(connectSeconds);
+    dataSource.setConnectTimeout(LOGIN_TIMEOUT_SECONDS);
+    dataSource.setLoginTimeout(LOGIN_TIMEOUT_SECONDS);
     if (withSocketTimeout) {
       dataSource.setSocketTimeout((int) Math.max(1, settings.socketTimeout().toSeconds()));
     }

@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param username the role to connect as (empty: the driver's default)
  * @param password its password (empty: none); never logged
  * @param poolSize connections per process
- * @param connectTimeout how long to wait for a new connection or a free one from the pool
+ * @param connectTimeout how long a request waits for a connection from the pool
  * @param socketTimeout how long a statement may wait for the server before the call fails as "store
  *     unavailable" (a server that vanished without closing its sockets)
  */

@@ -8,9 +8,13 @@ import java.util.List;
  * The SQL for one page of users and for its exact total, chosen so that each uses an index (the
  * same plans as the SQLite adapter's, in PostgreSQL's terms).
  *
+ * <p>The page's keys are chosen first and only its rows read (a deferred join): on the covering
+ * indexes {@code (username, seq)} and {@code (role, username, seq)} an index walk skips earlier
+ * pages and filters with {@code strpos} without reading the table.
+ *
  * <ul>
- *   <li>No search: the {@code (role, username)} or the username index walks in order and stops
- *       after the page; totals come from {@code user_counts}.
+ *   <li>No search: the {@code (role, username, seq)} or the {@code (username, seq)} index walks in
+ *       order and stops after the page; totals come from {@code user_counts}.
  *   <li>Search of 3+ characters: the {@code pg_trgm} GIN index finds and counts the matching rows
  *       ({@code LIKE '%term%'}). For the page, sparse matches are fetched and sorted; dense ones
  *       are cheaper to find by walking the username index until the page is full ({@code strpos},
@@ -58,7 +62,7 @@ record UserListingQuery(String sql, List<Object> parameters) {
    */
   static UserListingQuery page(UserQuery query, long matches, long population) {
     List<Object> parameters = new ArrayList<>();
-    StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS).append(" FROM users u");
+    StringBuilder sql = new StringBuilder("SELECT u.seq FROM users u");
     String search = query.search().orElse(null);
     boolean fetch = search != null && fetchingMatchesIsCheaper(matches, population, query);
     if (fetch && search.length() >= TRIGRAM) {
@@ -92,7 +96,14 @@ record UserListingQuery(String sql, List<Object> parameters) {
     sql.append(" ORDER BY u.username LIMIT ? OFFSET ?");
     parameters.add(query.page().size());
     parameters.add(query.page().offset());
-    return new UserListingQuery(sql.toString(), parameters);
+    // Deferred join: the page's keys come from the (covering) index, then only their rows are read.
+    return new UserListingQuery(
+        "SELECT "
+            + COLUMNS
+            + " FROM users u JOIN ("
+            + sql
+            + ") page ON page.seq = u.seq ORDER BY u.username",
+        parameters);
   }
 
   /**

@@ -11,12 +11,14 @@ import dev.authdash.core.port.out.UserRepository;
 import dev.authdash.core.testing.TestUsers;
 import io.micronaut.context.ApplicationContext;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What an application gets from this jar: the four adapters with {@code auth.db.url}, else none.
@@ -33,10 +35,12 @@ class WiringTest {
   }
 
   @Test
-  void anAppWithoutTheUrl_getsNoneOfThem() {
-    try (ApplicationContext context = ApplicationContext.run()) {
-      assertThat(context.findBean(UserRepository.class)).isEmpty();
+  void anAppWithoutTheUrl_getsNoneOfThem_andTheSqliteAdaptersStayTheDefault(@TempDir Path dir) {
+    try (ApplicationContext context =
+        ApplicationContext.run(Map.of("auth.db.path", dir.resolve("auth.db").toString()))) {
       assertThat(context.findBean(PostgresSettings.class)).isEmpty();
+      assertThat(context.getBean(UserRepository.class).getClass().getSimpleName())
+          .isEqualTo("SqliteUserRepository");
     }
   }
 

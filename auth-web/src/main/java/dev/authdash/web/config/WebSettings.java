@@ -28,6 +28,13 @@ public final class WebSettings {
   public static final String FLASH_COOKIE = "flash";
   public static final String NEXT_COOKIE = "next";
 
+  /** Why an instance with shared sessions refuses to start without a configured key. */
+  static final String SHARED_SESSIONS_NEED_A_KEY =
+      "AUTH_SESSION_STORE=redis shares sessions between dashboard instances (and across restarts),"
+          + " so a form rendered by one instance is posted to another: every instance must sign"
+          + " CSRF tokens and flash messages with the same key. Set AUTH_CSRF_SIGNATURE_KEY to the"
+          + " same secret on every instance (e.g. the output of `openssl rand -base64 48`).";
+
   private final boolean cookieSecure;
   private final boolean trustProxy;
   private final String signingKey;
@@ -35,10 +42,15 @@ public final class WebSettings {
   public WebSettings(
       @Value("${auth.cookie.secure:true}") boolean cookieSecure,
       @Value("${auth.trust-proxy:false}") boolean trustProxy,
-      @Value("${micronaut.security.csrf.signature-key:}") String configuredKey) {
+      @Value("${micronaut.security.csrf.signature-key:}") String configuredKey,
+      @Value("${auth.session.store:memory}") String sessionStore) {
     this.cookieSecure = cookieSecure;
     this.trustProxy = trustProxy;
-    if (configuredKey == null || configuredKey.isBlank()) {
+    boolean noKey = configuredKey == null || configuredKey.isBlank();
+    if (noKey && "redis".equalsIgnoreCase(sessionStore.strip())) {
+      throw new IllegalStateException(SHARED_SESSIONS_NEED_A_KEY);
+    }
+    if (noKey) {
       byte[] random = new byte[32];
       new SecureRandom().nextBytes(random);
       this.signingKey = Base64.getEncoder().encodeToString(random);

@@ -1,0 +1,407 @@
+package dev.authdash.persistence.postgres;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * Copies the users (with their password hashes), the audit events and the live reset links of the
+ * dashboard's SQLite file into a PostgreSQL database: {@code authdash db copy}.
+ *
+ * <p>The source is read through plain JDBC as data (its tables are the SQLite adapter's schema, V4
+ * or later), never through that adapter's classes, and only read. Users go in username order and
+ * events in id order, in batches; each batch is one transaction in the target together with the
+ * position it reached (table {@code copy_progress}, keyed by the source file), so an interrupted
+ * copy resumes after its last committed batch and never copies an event twice. Users already in the
+ * target are left as they are ({@code ON CONFLICT DO NOTHING}): the same id (copied before) or,
+ * when merging, a username that another user of the target holds (counted as skipped). At the end
+ * every source user is looked up by id in the target, and the events copied from this source are
+ * counted against the source's.
+ */
+public final class SqliteCopy {
+  /** How many rows go in one batch (one transaction in the target). */
+  public static final int BATCH = 5_000;
+
+  private static final String USERS =
+      "SELECT id, username, password_hash, role, owner, created_at, last_login_at,"
+          + " last_login_address, previous_login_at, previous_login_address"
+          + " FROM users WHERE username > ? ORDER BY username LIMIT ?";
+  private static final String INSERT_USER =
+      "INSERT INTO users (id, username, password_hash, role, owner, created_at, last_login_at,"
+          + " last_login_address, previous_login_at, previous_login_address)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+  private static final String EVENTS =
+      "SELECT id, at, type, actor, target, address, detail FROM audit_events"
+          + " WHERE id > ? ORDER BY id LIMIT ?";
+  private static final String INSERT_EVENT =
+      "INSERT INTO audit_events (at, type, actor, target, address, detail)"
+          + " VALUES (?, ?, ?, ?, ?, ?)";
+  private static final String RESETS =
+      "SELECT token_digest, user_id, issued_by, created_at, expires_at FROM password_resets"
+          + " WHERE expires_at > ?";
+  private static final String INSERT_RESET =
+      "INSERT INTO password_resets (token_digest, user_id, issued_by, created_at, expires_at)"
+          + " SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM users WHERE id = ?)"
+          + " ON CONFLICT DO NOTHING";
+
+  /** What the copy reports as it goes: a stage, how far it is, out of how many. */
+  @FunctionalInterface
+  public interface Progress {
+    void reached(String stage, long done, long total);
+  }
+
+  /** The outcome, with the counts checked at the end. */
+  public record Report(
+      long sourceUsers,
+      long usersCopied,
+      long usersSkipped,
+      long sourceUsersInTarget,
+      long sourceEvents,
+      long eventsCopied,
+      long eventsCopiedInAll,
+      long liveResets,
+      long resetsCopied,
+      long targetUsers,
+      boolean resumed,
+      boolean merged) {
+    /**
+     * True when every source event was copied exactly once over all runs and every source user is
+     * in the target, found by id; when merging, a source user whose name another user of the target
+     * holds stays out ({@link #sourceUsersMissing()}).
+     */
+    public boolean countsMatch() {
+      return eventsCopiedInAll == sourceEvents && (merged || sourceUsersMissing() == 0);
+    }
+
+    /** Source users not in the target: with a merge, those whose name was already taken there. */
+    public long sourceUsersMissing() {
+      return sourceUsers - sourceUsersInTarget;
+    }
+  }
+
+  /** The copy was refused before anything was written. */
+  public static final class RefusedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    RefusedException(String message) {
+      super(message);
+    }
+  }
+
+  /** A database failed during the copy; running it again resumes after the last batch. */
+  public static final class FailedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    FailedException(Exception cause) {
+      super(cause.getMessage(), cause);
+    }
+  }
+
+  /** How far the copy of this source got (one row of {@code copy_progress}). */
+  private static final class Position {
+    boolean exists;
+    boolean finished;
+    String lastUsername = "";
+    long lastEventId;
+    long eventsCopied;
+  }
+
+  private final Path source;
+  private final PostgresSettings target;
+  private final int batch;
+
+  public SqliteCopy(Path source, PostgresSettings target) {
+    this(source, target, BATCH);
+  }
+
+  SqliteCopy(Path source, PostgresSettings target, int batch) {
+    this.source = Objects.requireNonNull(source, "source").toAbsolutePath();
+    this.target = Objects.requireNonNull(target, "target");
+    this.batch = batch;
+  }
+
+  /**
+   * Runs the copy.
+   *
+   * @param merge copy into a target that already has users (see the class comment)
+   * @throws RefusedException when the source is missing, or the target has users, no unfinished
+   *     copy of this source, and {@code merge} is false
+   * @throws FailedException when either database fails (the copy can then be run again)
+   */
+  public Report run(boolean merge, Progress progress) {
+    if (!Files.isRegularFile(source)) {
+      throw new RefusedException("No SQLite database at " + source + ".");
+    }
+    try {
+      return copy(merge, progress);
+    } catch (SQLException e) {
+      throw new FailedException(e);
+    }
+  }
+
+  private Report copy(boolean merge, Progress progress) throws SQLException {
+    DataSource targetDb = PostgresConnections.driver(target, false);
+    try {
+      PostgresMigrations.migrate(targetDb);
+    } catch (FlywayException unreachableOrBroken) {
+      throw new FailedException(unreachableOrBroken);
+    }
+    try (Connection from = DriverManager.getConnection("jdbc:sqlite:" + source);
+        Connection to = targetDb.getConnection()) {
+      try (Statement readOnly = from.createStatement()) {
+        readOnly.execute("PRAGMA query_only = 1");
+      }
+      long sourceUsers = count(from, "SELECT count(*) FROM users");
+      long sourceEvents = count(from, "SELECT count(*) FROM audit_events");
+      Position at = position(to);
+      boolean resumed = at.exists && !at.finished;
+      long targetUsersBefore = count(to, "SELECT count(*) FROM users");
+      if (targetUsersBefore > 0 && !merge && !resumed) {
+        throw new RefusedException(
+            "The target already has "
+                + targetUsersBefore
+                + " users. Copy into an empty database, or pass --merge to add the users it"
+                + " lacks (users whose name it already has are skipped and reported).");
+      }
+      if (at.finished) {
+        // Run again (merging): go over the users once more; events are never copied twice.
+        at.lastUsername = "";
+      }
+      to.setAutoCommit(false);
+      save(to, at, false);
+      to.commit();
+      long[] users = copyUsers(from, to, at, sourceUsers, progress);
+      long eventsBefore = at.eventsCopied;
+      copyEvents(from, to, at, sourceEvents, progress);
+      long[] resets = copyResets(from, to, progress);
+      save(to, at, true);
+      to.commit();
+      return new Report(
+          sourceUsers,
+          users[0],
+          users[1],
+          sourceUsersInTarget(from, to),
+          sourceEvents,
+          at.eventsCopied - eventsBefore,
+          at.eventsCopied,
+          resets[0],
+          resets[1],
+          count(to, "SELECT count(*) FROM users"),
+          resumed,
+          merge);
+    }
+  }
+
+  private Position position(Connection to) throws SQLException {
+    Position at = new Position();
+    try (PreparedStatement read =
+        to.prepareStatement(
+            "SELECT finished, last_username, last_event_id, events_copied FROM copy_progress"
+                + " WHERE source = ?")) {
+      read.setString(1, source.toString());
+      try (ResultSet row = read.executeQuery()) {
+        if (row.next()) {
+          at.exists = true;
+          at.finished = row.getBoolean(1);
+          at.lastUsername = row.getString(2);
+          at.lastEventId = row.getLong(3);
+          at.eventsCopied = row.getLong(4);
+        }
+      }
+    }
+    return at;
+  }
+
+  private void save(Connection to, Position at, boolean finished) throws SQLException {
+    try (PreparedStatement save =
+        to.prepareStatement(
+            "INSERT INTO copy_progress"
+                + " (source, last_username, last_event_id, events_copied, finished)"
+                + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (source) DO UPDATE SET"
+                + " last_username = excluded.last_username,"
+                + " last_event_id = excluded.last_event_id,"
+                + " events_copied = excluded.events_copied, finished = excluded.finished")) {
+      save.setString(1, source.toString());
+      save.setString(2, at.lastUsername);
+      save.setLong(3, at.lastEventId);
+      save.setLong(4, at.eventsCopied);
+      save.setBoolean(5, finished);
+      save.executeUpdate();
+    }
+  }
+
+  /** Returns {copied, skipped}. */
+  private long[] copyUsers(
+      Connection from, Connection to, Position at, long total, Progress progress)
+      throws SQLException {
+    long copied = 0;
+    long skipped = 0;
+    long done = count(from, "SELECT count(*) FROM users WHERE username <= ?", at.lastUsername);
+    progress.reached("users", done, total);
+    try (PreparedStatement read = from.prepareStatement(USERS);
+        PreparedStatement insert = to.prepareStatement(INSERT_USER)) {
+      while (true) {
+        read.setString(1, at.lastUsername);
+        read.setInt(2, batch);
+        int rows = 0;
+        String last = at.lastUsername;
+        try (ResultSet r = read.executeQuery()) {
+          while (r.next()) {
+            insert.setObject(1, UUID.fromString(r.getString(1)));
+            insert.setString(2, r.getString(2));
+            insert.setString(3, r.getString(3));
+            insert.setString(4, r.getString(4));
+            insert.setBoolean(5, r.getInt(5) != 0);
+            insert.setObject(6, timestamp(r.getLong(6)));
+            insert.setObject(7, timestampOrNull(r, 7));
+            insert.setString(8, r.getString(8));
+            insert.setObject(9, timestampOrNull(r, 9));
+            insert.setString(10, r.getString(10));
+            insert.addBatch();
+            last = r.getString(2);
+            rows++;
+          }
+        }
+        if (rows == 0) {
+          return new long[] {copied, skipped};
+        }
+        for (int result : insert.executeBatch()) {
+          if (result == 0) {
+            skipped++;
+          } else {
+            copied++;
+          }
+        }
+        at.lastUsername = last;
+        save(to, at, false);
+        to.commit();
+        done += rows;
+        progress.reached("users", done, total);
+      }
+    }
+  }
+
+  private void copyEvents(
+      Connection from, Connection to, Position at, long total, Progress progress)
+      throws SQLException {
+    long done = count(from, "SELECT count(*) FROM audit_events WHERE id <= ?", at.lastEventId);
+    progress.reached("audit events", done, total);
+    try (PreparedStatement read = from.prepareStatement(EVENTS);
+        PreparedStatement insert = to.prepareStatement(INSERT_EVENT)) {
+      while (true) {
+        read.setLong(1, at.lastEventId);
+        read.setInt(2, batch);
+        int rows = 0;
+        long last = at.lastEventId;
+        try (ResultSet r = read.executeQuery()) {
+          while (r.next()) {
+            last = r.getLong(1);
+            insert.setObject(1, timestamp(r.getLong(2)));
+            for (int column = 3; column <= 7; column++) {
+              insert.setString(column - 1, r.getString(column));
+            }
+            insert.addBatch();
+            rows++;
+          }
+        }
+        if (rows == 0) {
+          return;
+        }
+        insert.executeBatch();
+        at.lastEventId = last;
+        at.eventsCopied += rows;
+        save(to, at, false);
+        to.commit();
+        done += rows;
+        progress.reached("audit events", done, total);
+      }
+    }
+  }
+
+  /** Live reset links of users that are in the target; returns {live, copied}. */
+  private long[] copyResets(Connection from, Connection to, Progress progress) throws SQLException {
+    long live = 0;
+    long copied = 0;
+    try (PreparedStatement read = from.prepareStatement(RESETS);
+        PreparedStatement insert = to.prepareStatement(INSERT_RESET)) {
+      read.setLong(1, ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now()));
+      try (ResultSet r = read.executeQuery()) {
+        while (r.next()) {
+          UUID user = UUID.fromString(r.getString(2));
+          insert.setString(1, r.getString(1));
+          insert.setObject(2, user);
+          insert.setString(3, r.getString(3));
+          insert.setObject(4, timestamp(r.getLong(4)));
+          insert.setObject(5, timestamp(r.getLong(5)));
+          insert.setObject(6, user);
+          copied += insert.executeUpdate();
+          live++;
+        }
+      }
+    }
+    to.commit();
+    progress.reached("reset links", live, live);
+    return new long[] {live, copied};
+  }
+
+  /** How many of the source's user ids the target holds, looked up a batch at a time. */
+  private long sourceUsersInTarget(Connection from, Connection to) throws SQLException {
+    long found = 0;
+    try (Statement read = from.createStatement();
+        ResultSet ids = read.executeQuery("SELECT id FROM users");
+        PreparedStatement lookup =
+            to.prepareStatement("SELECT count(*) FROM users WHERE id = ANY (?)")) {
+      List<UUID> chunk = new ArrayList<>();
+      boolean more = ids.next();
+      while (more) {
+        chunk.add(UUID.fromString(ids.getString(1)));
+        more = ids.next();
+        if (chunk.size() == batch || !more) {
+          Array array = to.createArrayOf("uuid", chunk.toArray());
+          lookup.setArray(1, array);
+          try (ResultSet r = lookup.executeQuery()) {
+            found += r.next() ? r.getLong(1) : 0;
+          }
+          chunk.clear();
+        }
+      }
+    }
+    to.commit();
+    return found;
+  }
+
+  private static long count(Connection c, String sql, Object... parameters) throws SQLException {
+    try (PreparedStatement statement = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      try (ResultSet r = statement.executeQuery()) {
+        return r.next() ? r.getLong(1) : 0;
+      }
+    }
+  }
+
+  private static OffsetDateTime timestamp(long micros) {
+    return Timestamps.parameter(Instant.EPOCH.plus(micros, ChronoUnit.MICROS));
+  }
+
+  private static OffsetDateTime timestampOrNull(ResultSet r, int column) throws SQLException {
+    long value = r.getLong(column);
+    return r.wasNull() ? null : timestamp(value);
+  }
+}

@@ -1,0 +1,187 @@
+package dev.authdash.persistence.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.authdash.core.model.AuditEvent;
+import dev.authdash.core.model.AuditEventType;
+import dev.authdash.core.model.AuditQuery;
+import dev.authdash.core.model.PageRequest;
+import dev.authdash.core.model.PasswordReset;
+import dev.authdash.core.model.ResetToken;
+import dev.authdash.core.model.User;
+import dev.authdash.core.port.out.AuditLog;
+import dev.authdash.core.port.out.PasswordResetStore;
+import dev.authdash.core.port.out.UserRepository;
+import dev.authdash.core.testing.TestUsers;
+import io.micronaut.context.ApplicationContext;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code authdash db copy}: a SQLite file written by the real SQLite adapter, copied into a fresh
+ * PostgreSQL database and read back through the PostgreSQL adapters.
+ */
+class SqliteCopyTest {
+  private static final int USERS = 40;
+  private static final int EVENTS = 33;
+
+  @TempDir Path dir;
+  private Path file;
+  private String database;
+  private final List<User> users = new ArrayList<>();
+  private PasswordReset live;
+  private PasswordReset expired;
+
+  @BeforeEach
+  void aDashboardsSqliteFile() {
+    file = dir.resolve("auth.db");
+    database = PostgresServer.createDatabase();
+    try (ApplicationContext sqlite =
+        ApplicationContext.run(Map.of("auth.db.path", file.toString()))) {
+      UserRepository repository = sqlite.getBean(UserRepository.class);
+      for (int i = 0; i < USERS; i++) {
+        User user = i % 3 == 0 ? TestUsers.fullyPopulated("full" + i) : TestUsers.user("plain" + i);
+        repository.add(user);
+        users.add(user);
+      }
+      AuditLog audit = sqlite.getBean(AuditLog.class);
+      Instant t = TestUsers.now();
+      for (int i = 0; i < EVENTS; i++) {
+        audit.append(
+            new AuditEvent(
+                t.plusSeconds(i), AuditEventType.LOGIN_FAILED, "actor" + i, "", "192.0.2.1", ""));
+      }
+      PasswordResetStore resets = sqlite.getBean(PasswordResetStore.class);
+      Instant now = TestUsers.now();
+      live =
+          new PasswordReset(
+              ResetToken.generate().digest(),
+              users.get(1).id(),
+              "admin",
+              now,
+              now.plusSeconds(900));
+      Instant old = now.minus(Duration.ofDays(1));
+      expired =
+          new PasswordReset(
+              ResetToken.generate().digest(), users.get(2).id(), "admin", old, old.plusSeconds(60));
+      resets.save(expired);
+      resets.save(live);
+    }
+  }
+
+  @AfterEach
+  void dropTheTarget() {
+    PostgresServer.dropDatabase(database);
+  }
+
+  private SqliteCopy copy(int batch) {
+    return new SqliteCopy(file, settings(), batch);
+  }
+
+  private PostgresSettings settings() {
+    return PostgresSettings.of(
+        PostgresServer.jdbcUrl(database),
+        PostgresServer.USER,
+        "",
+        2,
+        Duration.ofSeconds(1),
+        Duration.ofSeconds(10));
+  }
+
+  @Test
+  void everyUserEventAndLiveLink_arrives_inBatches_withTheCountsChecked() throws Exception {
+    List<String> stages = new ArrayList<>();
+    SqliteCopy.Report report =
+        copy(7).run(false, (stage, done, total) -> stages.add(stage + " " + done + "/" + total));
+
+    assertThat(report.usersCopied()).isEqualTo(USERS);
+    assertThat(report.eventsCopied()).isEqualTo(EVENTS);
+    assertThat(report.resetsCopied()).isEqualTo(1);
+    assertThat(report.countsMatch()).isTrue();
+    assertThat(report.sourceUsersInTarget()).isEqualTo(USERS);
+    assertThat(stages).contains("users 7/40", "users 40/40", "audit events 33/33");
+    try (PostgresTestDatabase target = PostgresTestDatabase.open(database)) {
+      UserRepository copied = target.bean(UserRepository.class);
+      for (User user : users) {
+        assertThat(copied.findById(user.id())).contains(user);
+      }
+      List<AuditEvent> events =
+          target.bean(AuditLog.class).find(AuditQuery.all(PageRequest.first(100))).items();
+      assertThat(events).hasSize(EVENTS);
+      assertThat(events.get(0).actor()).isEqualTo("actor" + (EVENTS - 1));
+      PasswordResetStore resets = target.bean(PasswordResetStore.class);
+      assertThat(resets.find(live.tokenDigest())).contains(live);
+      assertThat(resets.find(expired.tokenDigest())).isEmpty();
+    }
+  }
+
+  @Test
+  void anInterruptedCopy_resumesWhereItStopped_andCopiesNothingTwice() throws Exception {
+    AtomicInteger batches = new AtomicInteger();
+    assertThatThrownBy(
+            () ->
+                copy(7)
+                    .run(
+                        false,
+                        (stage, done, total) -> {
+                          if (stage.equals("users") && batches.incrementAndGet() == 3) {
+                            throw new IllegalStateException("interrupted");
+                          }
+                        }))
+        .hasMessage("interrupted");
+
+    SqliteCopy.Report again = copy(7).run(false, (stage, done, total) -> {});
+
+    assertThat(again.resumed()).isTrue();
+    assertThat(again.usersCopied()).isEqualTo(USERS - 14);
+    assertThat(again.countsMatch()).isTrue();
+    assertThat(again.targetUsers()).isEqualTo(USERS);
+    try (PostgresTestDatabase target = PostgresTestDatabase.open(database)) {
+      assertThat(target.bean(AuditLog.class).find(AuditQuery.all(PageRequest.first(1))).total())
+          .isEqualTo(EVENTS);
+    }
+  }
+
+  @Test
+  void aTargetWithUsers_isRefused_unlessMerging_andMergingSkipsTheNamesItHas() throws Exception {
+    User clash = TestUsers.user("plain4");
+    try (PostgresTestDatabase target = PostgresTestDatabase.open(database)) {
+      target.bean(UserRepository.class).add(clash);
+    }
+
+    assertThatThrownBy(() -> copy(7).run(false, (stage, done, total) -> {}))
+        .isInstanceOf(SqliteCopy.RefusedException.class)
+        .hasMessageContaining("already has 1 users")
+        .hasMessageContaining("--merge");
+
+    SqliteCopy.Report merged = copy(7).run(true, (stage, done, total) -> {});
+    assertThat(merged.usersCopied()).isEqualTo(USERS - 1);
+    assertThat(merged.usersSkipped()).isEqualTo(1);
+    assertThat(merged.targetUsers()).isEqualTo(USERS);
+    assertThat(merged.sourceUsersMissing()).isEqualTo(1);
+    assertThat(merged.countsMatch()).isTrue();
+  }
+
+  @Test
+  void aFinishedCopyRunAgainWithMerge_copiesNothingTwice() throws Exception {
+    copy(50).run(false, (stage, done, total) -> {});
+
+    SqliteCopy.Report again = copy(50).run(true, (stage, done, total) -> {});
+
+    assertThat(again.usersCopied()).isZero();
+    assertThat(again.usersSkipped()).isEqualTo(USERS);
+    assertThat(again.eventsCopied()).isZero();
+    assertThat(again.targetUsers()).isEqualTo(USERS);
+    assertThat(again.countsMatch()).isTrue();
+  }
+}
