@@ -28,6 +28,8 @@ class RedisReadinessIT {
             EmbeddedServer.class,
             Map.of(
                 "auth.session.store", "redis",
+                // Redis sessions need a configured CSRF key (WebSettings refuses to start without).
+                "micronaut.security.csrf.signature-key", "readiness test key, shared by nobody",
                 "redis.uri", redis.uri(),
                 "auth.session.redis.timeout", "5s"),
             "test");
