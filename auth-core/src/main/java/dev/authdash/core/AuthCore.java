@@ -3,6 +3,7 @@ package dev.authdash.core;
 import dev.authdash.core.adapter.memory.InMemoryAuditLog;
 import dev.authdash.core.adapter.memory.InMemoryLoginAttemptStore;
 import dev.authdash.core.adapter.memory.InMemoryPasswordResetStore;
+import dev.authdash.core.adapter.memory.InMemorySecondFactorStore;
 import dev.authdash.core.adapter.memory.InMemorySessionStore;
 import dev.authdash.core.adapter.memory.InMemoryUnitOfWork;
 import dev.authdash.core.adapter.memory.InMemoryUserRepository;
@@ -14,9 +15,11 @@ import dev.authdash.core.port.out.AuditLog;
 import dev.authdash.core.port.out.LoginAttemptStore;
 import dev.authdash.core.port.out.PasswordHasher;
 import dev.authdash.core.port.out.PasswordResetStore;
+import dev.authdash.core.port.out.SecondFactorStore;
 import dev.authdash.core.port.out.SessionStore;
 import dev.authdash.core.port.out.UnitOfWork;
 import dev.authdash.core.port.out.UserRepository;
+import dev.authdash.core.secrets.SecretBox;
 import dev.authdash.core.service.CoreServices;
 import java.time.Clock;
 
@@ -111,6 +114,35 @@ public final class AuthCore {
     return services.resetPassword();
   }
 
+  /** The second step of a sign-in for accounts with two-factor sign-in. */
+  public dev.authdash.core.port.in.CompleteSignInUseCase completeSignIn() {
+    return services.completeSignIn();
+  }
+
+  public dev.authdash.core.port.in.EnrolSecondFactorUseCase enrolSecondFactor() {
+    return services.secondFactor();
+  }
+
+  public dev.authdash.core.port.in.DisableSecondFactorUseCase disableSecondFactor() {
+    return services.secondFactor();
+  }
+
+  public dev.authdash.core.port.in.ResetSecondFactorUseCase resetSecondFactor() {
+    return services.secondFactor();
+  }
+
+  public dev.authdash.core.port.in.RecoveryCodesUseCase recoveryCodes() {
+    return services.secondFactor();
+  }
+
+  public dev.authdash.core.port.in.SecondFactorStatusUseCase secondFactorStatus() {
+    return services.secondFactor();
+  }
+
+  public dev.authdash.core.port.in.RotateSecretKeyUseCase rotateSecretKey() {
+    return services.rotateSecretKey();
+  }
+
   /** Assembles an {@link AuthCore}; every port left unset gets its in-memory adapter. */
   public static final class Builder {
     private AuthConfig config = AuthConfig.defaults();
@@ -123,6 +155,8 @@ public final class AuthCore {
     private PasswordResetStore passwordResets;
     private PasswordHasher hasher;
     private StrengthEstimator strength;
+    private SecondFactorStore secondFactors;
+    private SecretBox secretBox;
 
     private Builder() {}
 
@@ -173,6 +207,21 @@ public final class AuthCore {
       return this;
     }
 
+    public Builder secondFactors(SecondFactorStore value) {
+      secondFactors = value;
+      return this;
+    }
+
+    /**
+     * The key that encrypts TOTP keys at rest and pending sign-ins: 32 bytes, base64. Unset, a
+     * random key for this process only (right for all-in-memory use; persistent second factors need
+     * the same key at every start).
+     */
+    public Builder secretKey(String base64) {
+      secretBox = SecretBox.ofBase64(base64);
+      return this;
+    }
+
     public AuthCore build() {
       CoreServices.Ports ports =
           new CoreServices.Ports(
@@ -184,7 +233,9 @@ public final class AuthCore {
               passwordResets != null ? passwordResets : new InMemoryPasswordResetStore(clock),
               hasher != null ? hasher : new SpringPasswordHasher(),
               strength != null ? strength : new NbvcxzStrengthEstimator(),
-              clock);
+              clock,
+              secondFactors != null ? secondFactors : new InMemorySecondFactorStore(),
+              secretBox != null ? secretBox : SecretBox.ephemeral());
       return new AuthCore(config, new CoreServices(config, ports));
     }
   }

@@ -4,6 +4,7 @@ import dev.authdash.core.AuthCore;
 import dev.authdash.core.adapter.memory.InMemoryAuditLog;
 import dev.authdash.core.adapter.memory.InMemoryLoginAttemptStore;
 import dev.authdash.core.adapter.memory.InMemoryPasswordResetStore;
+import dev.authdash.core.adapter.memory.InMemorySecondFactorStore;
 import dev.authdash.core.adapter.memory.InMemorySessionStore;
 import dev.authdash.core.adapter.memory.InMemoryUnitOfWork;
 import dev.authdash.core.adapter.memory.InMemoryUserRepository;
@@ -16,6 +17,7 @@ import dev.authdash.core.port.out.AuditLog;
 import dev.authdash.core.port.out.LoginAttemptStore;
 import dev.authdash.core.port.out.PasswordHasher;
 import dev.authdash.core.port.out.PasswordResetStore;
+import dev.authdash.core.port.out.SecondFactorStore;
 import dev.authdash.core.port.out.SessionStore;
 import dev.authdash.core.port.out.UnitOfWork;
 import dev.authdash.core.port.out.UserRepository;
@@ -88,7 +90,9 @@ public class CoreWiring {
       LoginAttemptStore attempts,
       AuditLog auditLog,
       PasswordResetStore passwordResets,
-      PasswordHasher hasher) {
+      PasswordHasher hasher,
+      SecondFactorStore secondFactors,
+      SecretKeys.Source secretKey) {
     return AuthCore.builder()
         .config(config)
         .clock(clock)
@@ -98,7 +102,22 @@ public class CoreWiring {
         .auditLog(auditLog)
         .passwordResets(passwordResets)
         .hasher(hasher)
+        .secondFactors(secondFactors)
+        .secretKey(secretKey.base64())
         .build();
+  }
+
+  /**
+   * The key that encrypts two-factor keys at rest: {@code auth.secret-key} (AUTH_SECRET_KEY), else
+   * a key file beside the SQLite database, made on first start; refused when missing with a shared
+   * users store ({@code auth.db.url}). See {@link SecretKeys}.
+   */
+  @Singleton
+  SecretKeys.Source secretKey(
+      @Property(name = "auth.secret-key", defaultValue = "") String configured,
+      @Property(name = "auth.db.path", defaultValue = "data/auth.db") String databasePath,
+      @Property(name = "auth.db.url", defaultValue = "") String sharedStoreUrl) {
+    return SecretKeys.resolve(configured, databasePath, sharedStoreUrl);
   }
 
   /**
@@ -163,6 +182,12 @@ public class CoreWiring {
   @Requires(missingBeans = AuditLog.class)
   AuditLog inMemoryAuditLog() {
     return new InMemoryAuditLog();
+  }
+
+  @Singleton
+  @Requires(missingBeans = SecondFactorStore.class)
+  SecondFactorStore inMemorySecondFactorStore() {
+    return new InMemorySecondFactorStore();
   }
 
   @Singleton

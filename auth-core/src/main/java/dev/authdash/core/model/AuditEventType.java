@@ -17,7 +17,13 @@ public enum AuditEventType {
   PASSWORD_CHANGED,
   SESSIONS_REVOKED,
   RESET_LINK_ISSUED,
-  PASSWORD_RESET;
+  PASSWORD_RESET,
+  MFA_ENABLED,
+  MFA_DISABLED,
+  MFA_RESET,
+  RECOVERY_CODE_USED,
+  RECOVERY_CODES_REGENERATED,
+  MFA_FAILED;
 
   public static AuditEventType parse(String raw) {
     String wanted = raw == null ? "" : raw.strip().toUpperCase(Locale.ROOT).replace('-', '_');

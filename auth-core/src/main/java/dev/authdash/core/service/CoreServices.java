@@ -9,6 +9,7 @@ import dev.authdash.core.policy.StrengthEstimator;
 import dev.authdash.core.port.in.BootstrapAdminUseCase;
 import dev.authdash.core.port.in.ChangePasswordUseCase;
 import dev.authdash.core.port.in.ChangeRoleUseCase;
+import dev.authdash.core.port.in.CompleteSignInUseCase;
 import dev.authdash.core.port.in.CreateUserUseCase;
 import dev.authdash.core.port.in.DeleteUserUseCase;
 import dev.authdash.core.port.in.FindUserUseCase;
@@ -26,9 +27,11 @@ import dev.authdash.core.port.out.AuditLog;
 import dev.authdash.core.port.out.LoginAttemptStore;
 import dev.authdash.core.port.out.PasswordHasher;
 import dev.authdash.core.port.out.PasswordResetStore;
+import dev.authdash.core.port.out.SecondFactorStore;
 import dev.authdash.core.port.out.SessionStore;
 import dev.authdash.core.port.out.UnitOfWork;
 import dev.authdash.core.port.out.UserRepository;
+import dev.authdash.core.secrets.SecretBox;
 import java.time.Clock;
 
 /** Builds every service over the given ports; {@link dev.authdash.core.AuthCore} exposes them. */
@@ -50,6 +53,9 @@ public final class CoreServices {
   private final IssueResetLinkUseCase issueResetLink;
   private final ResetPasswordUseCase resetPassword;
   private final PasswordPolicy passwordPolicy;
+  private final CompleteSignInUseCase completeSignIn;
+  private final SecondFactorService secondFactor;
+  private final RotateSecretKeyService rotateSecretKey;
 
   /** The outgoing ports the services run on. */
   public record Ports(
@@ -61,7 +67,9 @@ public final class CoreServices {
       PasswordResetStore passwordResets,
       PasswordHasher hasher,
       StrengthEstimator strength,
-      Clock clock) {}
+      Clock clock,
+      SecondFactorStore secondFactors,
+      SecretBox secretBox) {}
 
   public CoreServices(AuthConfig config, Ports ports) {
     TimeSource time = new TimeSource(ports.clock());
@@ -85,17 +93,42 @@ public final class CoreServices {
     register =
         new RegisterUserService(
             ports.users(), ports.hasher(), passwordPolicy, issuer, auditor, time);
+    SignInCompletion completion =
+        new SignInCompletion(
+            ports.users(), ports.unitOfWork(), ports.sessions(), throttle, issuer, auditor);
+    PendingSignIns pendingSignIns = new PendingSignIns(ports.secretBox(), ports.users());
+    SecondFactorCheck secondFactorCheck =
+        new SecondFactorCheck(ports.secondFactors(), ports.secretBox());
     login =
         new LoginService(
             ports.users(),
-            ports.unitOfWork(),
-            ports.sessions(),
             ports.hasher(),
             passwordPolicy,
             throttle,
-            issuer,
+            completion,
+            new SecondStep(ports.secondFactors(), pendingSignIns, ports.users()),
+            time);
+    completeSignIn =
+        new CompleteSignInService(
+            pendingSignIns,
+            ports.secondFactors(),
+            secondFactorCheck,
+            throttle,
+            completion,
             auditor,
             time);
+    secondFactor =
+        new SecondFactorService(
+            access,
+            ports.users(),
+            ports.secondFactors(),
+            secondFactorCheck,
+            ports.hasher(),
+            passwordPolicy,
+            throttle,
+            auditor,
+            time);
+    rotateSecretKey = new RotateSecretKeyService(ports.secondFactors(), ports.secretBox());
     logout = new LogoutService(ports.sessions(), ports.users(), auditor);
     resolveSession =
         new ResolveSessionService(ports.sessions(), ports.users(), sessionPolicy, auditor, time);
@@ -215,5 +248,18 @@ public final class CoreServices {
 
   public PasswordPolicy passwordPolicy() {
     return passwordPolicy;
+  }
+
+  public CompleteSignInUseCase completeSignIn() {
+    return completeSignIn;
+  }
+
+  /** Enrol, confirm, disable, recovery codes, status and admin reset of second factors. */
+  public SecondFactorService secondFactor() {
+    return secondFactor;
+  }
+
+  public RotateSecretKeyService rotateSecretKey() {
+    return rotateSecretKey;
   }
 }

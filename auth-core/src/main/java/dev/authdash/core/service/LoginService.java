@@ -2,8 +2,6 @@ package dev.authdash.core.service;
 
 import dev.authdash.core.error.HashingBusyException;
 import dev.authdash.core.error.InvalidCredentialsException;
-import dev.authdash.core.model.AuditEventType;
-import dev.authdash.core.model.LastLogin;
 import dev.authdash.core.model.SignedIn;
 import dev.authdash.core.model.User;
 import dev.authdash.core.model.Username;
@@ -12,8 +10,6 @@ import dev.authdash.core.policy.PasswordPolicy;
 import dev.authdash.core.port.in.LoginCommand;
 import dev.authdash.core.port.in.LoginUseCase;
 import dev.authdash.core.port.out.PasswordHasher;
-import dev.authdash.core.port.out.SessionStore;
-import dev.authdash.core.port.out.UnitOfWork;
 import dev.authdash.core.port.out.UserRepository;
 import java.time.Instant;
 import java.util.Optional;
@@ -22,18 +18,19 @@ import java.util.Optional;
  * Sign-in. Throttling comes before any hashing; an unknown username is verified against a dummy
  * hash of the same parameters so that it costs the same time as a real one; success clears the
  * failure count, upgrades a weak hash, destroys any token the client brought and issues a new one.
- * When the hasher is busy ({@link HashingBusyException}) the attempt ends before anything is
- * counted or audited: the password was not looked at.
+ * For an account with a second factor, a right password ends in {@link
+ * dev.authdash.core.error.SecondFactorRequiredException} instead (nothing cleared, nothing issued):
+ * the sign-in completes in {@link CompleteSignInService}. When the hasher is busy ({@link
+ * HashingBusyException}) the attempt ends before anything is counted or audited: the password was
+ * not looked at.
  */
 public final class LoginService implements LoginUseCase {
   private final UserRepository users;
-  private final UnitOfWork unitOfWork;
-  private final SessionStore sessions;
   private final PasswordHasher hasher;
   private final PasswordPolicy passwordPolicy;
   private final LoginThrottle throttle;
-  private final SessionIssuer issuer;
-  private final Auditor auditor;
+  private final SignInCompletion completion;
+  private final SecondStep secondFactors;
   private final TimeSource time;
 
   /** A hash to verify unknown usernames against; made at the first login, not at start-up. */
@@ -41,22 +38,18 @@ public final class LoginService implements LoginUseCase {
 
   LoginService(
       UserRepository users,
-      UnitOfWork unitOfWork,
-      SessionStore sessions,
       PasswordHasher hasher,
       PasswordPolicy passwordPolicy,
       LoginThrottle throttle,
-      SessionIssuer issuer,
-      Auditor auditor,
+      SignInCompletion completion,
+      SecondStep secondFactors,
       TimeSource time) {
     this.users = users;
-    this.unitOfWork = unitOfWork;
-    this.sessions = sessions;
     this.hasher = hasher;
     this.passwordPolicy = passwordPolicy;
     this.throttle = throttle;
-    this.issuer = issuer;
-    this.auditor = auditor;
+    this.completion = completion;
+    this.secondFactors = secondFactors;
     this.time = time;
     this.dummyHash = new Lazy<>(() -> hasher.hash(PasswordGenerator.generate()));
   }
@@ -85,30 +78,13 @@ public final class LoginService implements LoginUseCase {
       throw throttle.failure(typed, command.client(), now, new InvalidCredentialsException());
     }
     User user = found.get();
-    throttle.success(user.username().value());
     if (hasher.needsUpgrade(user.passwordHash())) {
       user = upgraded(user, password);
     }
-    User signedInUser = user.withLastLogin(new LastLogin(now, command.client().address()));
-    command.previous().ifPresent(old -> sessions.delete(old.digest()));
-    SignedIn signedIn = issuer.issue(signedInUser, command.client(), now);
-    recordSignIn(signedInUser, command);
-    return signedIn;
-  }
-
-  /** The last login and its audit event in one unit: one commit (one fsync on SQLite), not two. */
-  private void recordSignIn(User user, LoginCommand command) {
-    unitOfWork.atomically(
-        () -> {
-          users.update(user);
-          auditor.record(
-              AuditEventType.LOGIN_SUCCEEDED,
-              user.username().value(),
-              user.username().value(),
-              command.client(),
-              "");
-          return null;
-        });
+    if (secondFactors.isRequiredFor(user)) {
+      throw secondFactors.challenge(user, found.get(), now);
+    }
+    return completion.signIn(user, command.client(), command.previous(), now);
   }
 
   /** A weak hash made strong; when hashing is busy right now, the next sign-in does it. */

@@ -4,6 +4,7 @@ import dev.authdash.core.AuthCore;
 import dev.authdash.core.adapter.memory.InMemoryAuditLog;
 import dev.authdash.core.adapter.memory.InMemoryLoginAttemptStore;
 import dev.authdash.core.adapter.memory.InMemoryPasswordResetStore;
+import dev.authdash.core.adapter.memory.InMemorySecondFactorStore;
 import dev.authdash.core.adapter.memory.InMemorySessionStore;
 import dev.authdash.core.adapter.memory.InMemoryUnitOfWork;
 import dev.authdash.core.adapter.memory.InMemoryUserRepository;
@@ -43,6 +44,7 @@ public final class CoreFixture {
   public final InMemoryLoginAttemptStore attempts = new InMemoryLoginAttemptStore(clock);
   public final InMemoryAuditLog audit = new InMemoryAuditLog();
   public final InMemoryPasswordResetStore resets = new InMemoryPasswordResetStore(clock);
+  public final InMemorySecondFactorStore secondFactors = new InMemorySecondFactorStore();
   public final CountingHasher hasher = new CountingHasher(new SpringPasswordHasher());
   public final AuthCore core;
 
@@ -66,6 +68,7 @@ public final class CoreFixture {
             .auditLog(audit)
             .passwordResets(resets)
             .hasher(wrap.apply(hasher))
+            .secondFactors(secondFactors)
             .build();
   }
 

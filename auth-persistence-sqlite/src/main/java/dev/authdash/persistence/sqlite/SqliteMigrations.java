@@ -17,7 +17,13 @@ final class SqliteMigrations {
   static final String LOCATION = "classpath:db/authdash/sqlite";
 
   /** The highest {@code V<n>__*.sql} under {@link #LOCATION} (a test holds the two in step). */
-  static final int LATEST_VERSION = 5;
+  static final int LATEST_VERSION = 8;
+
+  /**
+   * How many {@code V*.sql} files there are under {@link #LOCATION}: versions are handed out per
+   * piece of work (V6, V7, V8_1 …), so they need not be contiguous (a test holds this in step).
+   */
+  static final int MIGRATION_COUNT = 6;
 
   private SqliteMigrations() {}
 
@@ -34,6 +40,9 @@ final class SqliteMigrations {
             .locations(LOCATION)
             .target(target)
             .failOnMissingLocations(true)
+            // Versions are handed out per piece of work and may land out of order: a file that
+            // already has V8 still takes a V6 that arrives later.
+            .outOfOrder(true)
             .load()
             .migrate();
     return result.migrationsExecuted;
@@ -45,7 +54,7 @@ final class SqliteMigrations {
    */
   static boolean isCurrent(DataSource dataSource) {
     String sql =
-        "SELECT coalesce(sum(success = 0), 0), count(DISTINCT CAST(version AS INTEGER)),"
+        "SELECT coalesce(sum(success = 0), 0), count(DISTINCT version),"
             + " coalesce(max(CAST(version AS INTEGER)), 0)"
             + " FROM flyway_schema_history WHERE version IS NOT NULL";
     try (Connection connection = dataSource.getConnection();
@@ -53,7 +62,7 @@ final class SqliteMigrations {
         ResultSet history = statement.executeQuery(sql)) {
       return history.next()
           && history.getLong(1) == 0
-          && history.getLong(2) == LATEST_VERSION
+          && history.getLong(2) == MIGRATION_COUNT
           && history.getLong(3) == LATEST_VERSION;
     } catch (SQLException noHistoryYet) {
       return false; // a new or foreign file: Flyway decides

@@ -20,14 +20,18 @@ class SqliteMigrationsTest {
     URL location = getClass().getClassLoader().getResource("db/authdash/sqlite");
     assertThat(location).isNotNull();
     try (Stream<Path> files = Files.list(Path.of(location.toURI()))) {
-      int highest =
+      java.util.List<String> names =
           files
               .map(p -> p.getFileName().toString())
-              .filter(n -> n.matches("V\\d+__.*\\.sql"))
-              .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
+              .filter(n -> n.matches("V\\d+(_\\d+)?__.*\\.sql"))
+              .toList();
+      int highest =
+          names.stream()
+              .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")).split("_")[0]))
               .max()
               .orElseThrow();
       assertThat(SqliteMigrations.LATEST_VERSION).isEqualTo(highest);
+      assertThat(SqliteMigrations.MIGRATION_COUNT).isEqualTo(names.size());
     }
   }
 

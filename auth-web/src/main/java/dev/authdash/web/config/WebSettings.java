@@ -28,6 +28,9 @@ public final class WebSettings {
   public static final String FLASH_COOKIE = "flash";
   public static final String NEXT_COOKIE = "next";
 
+  /** The pending sign-in between a right password and the second factor (opens no page). */
+  public static final String PENDING_SIGN_IN_COOKIE = "pending";
+
   /** Why an instance with shared sessions refuses to start without a configured key. */
   static final String SHARED_SESSIONS_NEED_A_KEY =
       "AUTH_SESSION_STORE=redis shares sessions between dashboard instances (and across restarts),"

@@ -4,6 +4,7 @@ import dev.authdash.core.AuthCore;
 import dev.authdash.core.error.AuthException;
 import dev.authdash.core.error.InvalidCredentialsException;
 import dev.authdash.core.error.LoginThrottledException;
+import dev.authdash.core.error.SecondFactorRequiredException;
 import dev.authdash.core.model.ClientInfo;
 import dev.authdash.core.model.Password;
 import dev.authdash.core.model.SessionToken;
@@ -98,6 +99,8 @@ final class LoginController {
       response.cookie(sessionCookie(signedIn.token()));
       response.cookie(settings.expiredCookie(WebSettings.NEXT_COOKIE));
       return response;
+    } catch (SecondFactorRequiredException e) {
+      return SecondStepController.askForCode(settings, e, target);
     } catch (LoginThrottledException e) {
       return flash
           .redirect(back(fromForm), Flash.Message.danger(e.getMessage()))

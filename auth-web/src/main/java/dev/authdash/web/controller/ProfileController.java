@@ -65,6 +65,9 @@ final class ProfileController {
             .toList());
     model.put("minLength", core.config().passwordMinLength());
     model.put("maxLength", core.config().passwordMaxLength());
+    model.put(
+        "twoFactor",
+        core.secondFactorStatus().status(Forms.actor(request), active.user().username().value()));
     return pages.page(request, "profile", model);
   }
 

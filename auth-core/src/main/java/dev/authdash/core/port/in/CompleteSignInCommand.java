@@ -1,0 +1,22 @@
+package dev.authdash.core.port.in;
+
+import dev.authdash.core.model.ClientInfo;
+import dev.authdash.core.model.PendingSignIn;
+import dev.authdash.core.model.SessionToken;
+import java.util.Optional;
+
+/**
+ * Input of {@link CompleteSignInUseCase}.
+ *
+ * @param previous a session token the client presented, destroyed on success
+ */
+public record CompleteSignInCommand(
+    PendingSignIn pending,
+    SecondFactorProof proof,
+    ClientInfo client,
+    Optional<SessionToken> previous) {
+
+  public CompleteSignInCommand(PendingSignIn pending, SecondFactorProof proof, ClientInfo client) {
+    this(pending, proof, client, Optional.empty());
+  }
+}

@@ -1,0 +1,77 @@
+package dev.authdash.core.service;
+
+import dev.authdash.core.error.InvalidCredentialsException;
+import dev.authdash.core.error.SignInExpiredException;
+import dev.authdash.core.model.AuditEventType;
+import dev.authdash.core.model.SecondFactor;
+import dev.authdash.core.model.SignedIn;
+import dev.authdash.core.model.User;
+import dev.authdash.core.port.in.CompleteSignInCommand;
+import dev.authdash.core.port.in.CompleteSignInUseCase;
+import dev.authdash.core.port.out.SecondFactorStore;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The second step of a sign-in. The lockout of the username applies as at the first step, and a
+ * wrong or replayed code counts as a failure there, so a stolen password does not buy unlimited
+ * guesses at the code. When an admin reset the factor between the two steps, the right password
+ * that was already given is enough.
+ */
+public final class CompleteSignInService implements CompleteSignInUseCase {
+  static final String WRONG_CODE =
+      "That code is not right. Try the current code, or a recovery code.";
+
+  private final PendingSignIns pendingSignIns;
+  private final SecondFactorStore factors;
+  private final SecondFactorCheck check;
+  private final LoginThrottle throttle;
+  private final SignInCompletion completion;
+  private final Auditor auditor;
+  private final TimeSource time;
+
+  CompleteSignInService(
+      PendingSignIns pendingSignIns,
+      SecondFactorStore factors,
+      SecondFactorCheck check,
+      LoginThrottle throttle,
+      SignInCompletion completion,
+      Auditor auditor,
+      TimeSource time) {
+    this.pendingSignIns = pendingSignIns;
+    this.factors = factors;
+    this.check = check;
+    this.throttle = throttle;
+    this.completion = completion;
+    this.auditor = auditor;
+    this.time = time;
+  }
+
+  @Override
+  public SignedIn complete(CompleteSignInCommand command) {
+    Instant now = time.now();
+    User user =
+        pendingSignIns.open(command.pending(), now).orElseThrow(SignInExpiredException::new);
+    String name = user.username().value();
+    throttle.checkAllowed(name, command.client(), now);
+    Optional<SecondFactor> factor = factors.find(user.id()).filter(SecondFactor::enabled);
+    if (factor.isPresent()) {
+      Optional<SecondFactorCheck.Accepted> accepted =
+          check.spend(factor.get(), command.proof(), now);
+      if (accepted.isEmpty()) {
+        auditor.record(AuditEventType.MFA_FAILED, name, name, command.client(), "at sign-in");
+        throw throttle.failure(
+            name, command.client(), now, new InvalidCredentialsException(WRONG_CODE));
+      }
+      if (accepted.get() == SecondFactorCheck.Accepted.RECOVERY_CODE) {
+        auditor.record(
+            AuditEventType.RECOVERY_CODE_USED,
+            name,
+            name,
+            command.client(),
+            factors.recoveryCodesLeft(user.id()) + " left");
+      }
+    }
+    return completion.signIn(user, command.client(), command.previous(), now);
+  }
+}
