@@ -78,6 +78,7 @@ class AccessibilityIT {
           new Stop("navigation menu, phone", Who.VISITOR, Tour::openPhoneMenu),
           user("dashboard (user)", "/dashboard"),
           user("profile (user)", "/profile"),
+          user("two-factor enrolment", "/profile/2fa"),
           user("403 page", "/admin/users"),
           new Stop("navigation menu, phone (user)", Who.USER, Tour::openPhoneMenu),
           admin("dashboard (admin)", "/dashboard"),

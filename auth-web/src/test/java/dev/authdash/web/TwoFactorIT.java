@@ -228,4 +228,22 @@ class TwoFactorIT {
     assertThat(secondFactors.find(Accounts.stored(users, fay.name()).id()).orElseThrow().enabled())
         .isTrue();
   }
+
+  @Test
+  void anAdminResetsAUsersSecondFactor_afterConfirming_andTheResetNeedsACsrfToken() {
+    Enrolled gus = enrolled("gus");
+    Browser admin = Browser.signedIn(server.getURI(), Accounts.OWNER, Accounts.OWNER_PASSWORD);
+    String page = "/admin/users/" + gus.name();
+    String body = admin.get(page).body();
+    assertThat(body).contains("on, 10 recovery codes left", "data-confirm=\"Reset two-factor");
+    String reset = page + "/2fa/reset";
+    assertThat(admin.post(reset, Map.of()).status()).isEqualTo(403);
+    assertThat(admin.post(reset, Map.of("csrfToken", "forged.value")).status()).isEqualTo(403);
+    assertThat(afterPassword(gus.name()).cookies).as("still on").containsKey(PENDING);
+
+    Browser.Page done = admin.submit(page, reset, Map.of());
+    assertThat(done.location()).isEqualTo(page);
+    assertThat(admin.get(page).body()).contains("id=\"two-factor-state\">off<");
+    browser().login(gus.name(), Accounts.PASSWORD);
+  }
 }

@@ -244,6 +244,7 @@ final class AdminController {
     model.put("eventTotal", events.total());
     model.put("auditUri", UriBuilder.of("/admin/audit").queryParam("user", name).toString());
     model.put("nav", "admin_panel");
+    model.put("twoFactor", core.secondFactorStatus().status(actor, name));
     return pages.page(request, "admin_user", model);
   }
 
