@@ -25,6 +25,7 @@ import picocli.CommandLine.ScopeType;
       AuditCliCommand.class,
       InitCliCommand.class,
       DbCliCommand.class,
+      SecretKeyCliCommand.class,
       CompletionCliCommand.class
     },
     footerHeading = "%nConfiguration (the same as the dashboard's):%n",

@@ -64,6 +64,11 @@ final class CliRuntime implements AutoCloseable {
     }
   }
 
+  /** Where the secret key that encrypts two-factor keys came from (variable or key file). */
+  dev.authdash.wiring.SecretKeys.Source secretKey() {
+    return context.getBean(dev.authdash.wiring.SecretKeys.Source.class);
+  }
+
   private static void createParent(Path db) {
     Path parent = db.getParent();
     if (parent == null) {

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
     name = "users",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "List, show, create, promote, demote and delete users; issue reset links.",
+    description =
+        "List, show, create, promote, demote and delete users; issue reset links; reset two-factor sign-in.",
     subcommands = {
       UsersListCliCommand.class,
       UsersShowCliCommand.class,
@@ -15,6 +16,7 @@ import picocli.CommandLine.Command;
       UsersPromoteCliCommand.class,
       UsersDemoteCliCommand.class,
       UsersDeleteCliCommand.class,
-      UsersResetLinkCliCommand.class
+      UsersResetLinkCliCommand.class,
+      UsersTwoFactorResetCliCommand.class
     })
 final class UsersCliCommand {}

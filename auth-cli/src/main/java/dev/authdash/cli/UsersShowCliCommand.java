@@ -1,5 +1,6 @@
 package dev.authdash.cli;
 
+import dev.authdash.core.model.SecondFactorStatus;
 import dev.authdash.core.model.User;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -17,8 +18,17 @@ final class UsersShowCliCommand extends CoreCliCommand {
         runtime().sessionsReachable()
             ? core().listSessions().listSessions(actor(), name).size()
             : null;
+    SecondFactorStatus twoFactor = core().secondFactorStatus().status(actor(), name);
     print(
-        Json.obj("user", Views.user(user, sessions)),
+        Json.obj(
+            "user",
+            Views.user(user, sessions),
+            "twoFactor",
+            Json.obj(
+                "enabled",
+                twoFactor.enabled(),
+                "recoveryCodesLeft",
+                twoFactor.recoveryCodesLeft())),
         () ->
             Table.withHeader("FIELD", "VALUE")
                 .row("username", user.username())
@@ -30,6 +40,10 @@ final class UsersShowCliCommand extends CoreCliCommand {
                 .row(
                     "sessions",
                     sessions == null ? "- (kept in the dashboard's memory)" : sessions.toString())
+                .row("two-factor", twoFactor.enabled() ? "on" : "off")
+                .row(
+                    "recovery codes left",
+                    twoFactor.enabled() ? Integer.toString(twoFactor.recoveryCodesLeft()) : "-")
                 .print(out()));
   }
 }
