@@ -1,0 +1,195 @@
+package dev.authdash.persistence.postgres;
+
+import dev.authdash.core.model.SecondFactor;
+import dev.authdash.core.model.UserId;
+import dev.authdash.core.port.out.SecondFactorStore;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * PostgreSQL adapter of {@link SecondFactorStore}: tables {@code second_factors} and {@code
+ * recovery_codes}. Each "use" is one conditional statement ({@code UPDATE … WHERE last_used_step <
+ * ?}, {@code DELETE} of one code): of two concurrent uses (threads or dashboards) the second waits
+ * for the first's row lock, re-checks the condition and changes nothing.
+ */
+@Singleton
+public final class PostgresSecondFactorStore implements SecondFactorStore {
+  private static final String COLUMNS =
+      "user_id, encrypted_secret, enabled, created_at, last_used_step";
+
+  private final PostgresStore store;
+  private final JdbcOperations jdbc;
+
+  PostgresSecondFactorStore(
+      PostgresStore store, @Named(PostgresDatabaseFactory.NAME) JdbcOperations jdbc) {
+    this.store = store;
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public Optional<SecondFactor> find(UserId userId) {
+    return store.call(
+        "find second factor",
+        () ->
+            jdbc.prepareStatement(
+                "SELECT " + COLUMNS + " FROM second_factors WHERE user_id = ?",
+                statement -> {
+                  statement.setObject(1, userId.value());
+                  try (ResultSet row = statement.executeQuery()) {
+                    return row.next() ? Optional.of(read(row)) : Optional.<SecondFactor>empty();
+                  }
+                }));
+  }
+
+  @Override
+  public void save(SecondFactor factor) {
+    update(
+        "save second factor",
+        "INSERT INTO second_factors ("
+            + COLUMNS
+            + ") VALUES (?, ?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET"
+            + " encrypted_secret = excluded.encrypted_secret, enabled = excluded.enabled,"
+            + " created_at = excluded.created_at,"
+            + " last_used_step = GREATEST(second_factors.last_used_step, excluded.last_used_step)",
+        statement -> {
+          statement.setObject(1, factor.userId().value());
+          statement.setString(2, factor.encryptedSecret());
+          statement.setBoolean(3, factor.enabled());
+          statement.setObject(4, Timestamps.parameter(factor.createdAt()));
+          statement.setLong(5, factor.lastUsedStep());
+        });
+  }
+
+  @Override
+  public boolean useStep(UserId userId, long step) {
+    return update(
+            "use a code's step",
+            "UPDATE second_factors SET last_used_step = ? WHERE user_id = ? AND last_used_step < ?",
+            statement -> {
+              statement.setLong(1, step);
+              statement.setObject(2, userId.value());
+              statement.setLong(3, step);
+            })
+        == 1;
+  }
+
+  @Override
+  public boolean delete(UserId userId) {
+    return store.inTransaction(
+        "delete second factor",
+        () -> {
+          update(
+              "delete recovery codes",
+              "DELETE FROM recovery_codes WHERE user_id = ?",
+              statement -> statement.setObject(1, userId.value()));
+          return update(
+                  "delete second factor",
+                  "DELETE FROM second_factors WHERE user_id = ?",
+                  statement -> statement.setObject(1, userId.value()))
+              == 1;
+        });
+  }
+
+  @Override
+  public void replaceRecoveryCodes(UserId userId, List<String> digests) {
+    store.inTransaction(
+        "replace recovery codes",
+        () -> {
+          update(
+              "delete recovery codes",
+              "DELETE FROM recovery_codes WHERE user_id = ?",
+              statement -> statement.setObject(1, userId.value()));
+          for (String digest : digests) {
+            update(
+                "add recovery code",
+                "INSERT INTO recovery_codes (user_id, digest) VALUES (?, ?)",
+                statement -> {
+                  statement.setObject(1, userId.value());
+                  statement.setString(2, digest);
+                });
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public boolean useRecoveryCode(UserId userId, String digest) {
+    return update(
+            "use a recovery code",
+            "DELETE FROM recovery_codes WHERE user_id = ? AND digest = ?",
+            statement -> {
+              statement.setObject(1, userId.value());
+              statement.setString(2, digest);
+            })
+        == 1;
+  }
+
+  @Override
+  public int recoveryCodesLeft(UserId userId) {
+    return store.call(
+        "count recovery codes",
+        () ->
+            jdbc.prepareStatement(
+                "SELECT COUNT(*) FROM recovery_codes WHERE user_id = ?",
+                statement -> {
+                  statement.setObject(1, userId.value());
+                  try (ResultSet row = statement.executeQuery()) {
+                    return row.next() ? row.getInt(1) : 0;
+                  }
+                }));
+  }
+
+  @Override
+  public List<SecondFactor> findAll() {
+    return store.call(
+        "list second factors",
+        () ->
+            jdbc.prepareStatement(
+                "SELECT " + COLUMNS + " FROM second_factors ORDER BY user_id",
+                statement -> {
+                  List<SecondFactor> all = new ArrayList<>();
+                  try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                      all.add(read(row));
+                    }
+                  }
+                  return all;
+                }));
+  }
+
+  private int update(String what, String sql, Binder binder) {
+    return store.call(
+        what,
+        () ->
+            jdbc.prepareStatement(
+                sql,
+                statement -> {
+                  binder.bind(statement);
+                  return statement.executeUpdate();
+                }));
+  }
+
+  private static SecondFactor read(ResultSet row) throws SQLException {
+    return new SecondFactor(
+        new UserId(row.getObject(1, UUID.class)),
+        row.getString(2),
+        row.getBoolean(3),
+        row.getObject(4, OffsetDateTime.class).toInstant(),
+        row.getLong(5));
+  }
+
+  /** Sets a statement's parameters. */
+  @FunctionalInterface
+  private interface Binder {
+    void bind(PreparedStatement statement) throws SQLException;
+  }
+}
