@@ -25,8 +25,8 @@ import picocli.CommandLine.ScopeType;
       AuditCliCommand.class,
       InitCliCommand.class,
       DbCliCommand.class,
-      SecretKeyCliCommand.class,
-      CompletionCliCommand.class
+      CompletionCliCommand.class,
+      SecretKeyCliCommand.class
     },
     footerHeading = "%nConfiguration (the same as the dashboard's):%n",
     footer = {

@@ -77,7 +77,8 @@ final class SecretKeyRotateCliCommand extends CoreCliCommand {
       } catch (IllegalArgumentException e) {
         throw new CliException(
             ExitCode.USAGE,
-            "The new key must be 32 random bytes in base64 (openssl rand -base64 32).");
+            "The new key must be 32 random bytes in base64 (openssl rand -base64 32).",
+            e);
       }
       return typed;
     }

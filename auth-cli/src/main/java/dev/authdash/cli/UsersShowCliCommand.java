@@ -40,10 +40,11 @@ final class UsersShowCliCommand extends CoreCliCommand {
                 .row(
                     "sessions",
                     sessions == null ? "- (kept in the dashboard's memory)" : sessions.toString())
-                .row("two-factor", twoFactor.enabled() ? "on" : "off")
                 .row(
-                    "recovery codes left",
-                    twoFactor.enabled() ? Integer.toString(twoFactor.recoveryCodesLeft()) : "-")
+                    "two-factor",
+                    twoFactor.enabled()
+                        ? "on, " + twoFactor.recoveryCodesLeft() + " recovery codes left"
+                        : "off")
                 .print(out()));
   }
 }

@@ -37,6 +37,12 @@ public final class AuditEventLabels {
       case SESSIONS_REVOKED -> "Sessions signed out";
       case RESET_LINK_ISSUED -> "Reset link issued";
       case PASSWORD_RESET -> "Password reset by link";
+      case MFA_ENABLED -> "Two-factor sign-in turned on";
+      case MFA_DISABLED -> "Two-factor sign-in turned off";
+      case MFA_RESET -> "Two-factor sign-in reset by an admin";
+      case RECOVERY_CODE_USED -> "Signed in with a recovery code";
+      case RECOVERY_CODES_REGENERATED -> "New recovery codes made";
+      case MFA_FAILED -> "Wrong two-factor code";
     };
   }
 }
