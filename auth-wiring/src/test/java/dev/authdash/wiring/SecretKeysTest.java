@@ -42,18 +42,6 @@ class SecretKeysTest {
   }
 
   @Test
-  void aSharedUsersStoreWithoutAKey_refusesToStart_sayingWhy() {
-    assertThatThrownBy(
-            () ->
-                SecretKeys.resolve(
-                    "", dir.resolve("auth.db").toString(), "jdbc:postgresql://db/auth"))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("AUTH_SECRET_KEY is not set")
-        .hasMessageContaining("same secret key");
-    assertThat(Files.exists(dir.resolve("auth.db.secret-key"))).isFalse();
-  }
-
-  @Test
   void writingANewKey_replacesTheFile_ownerOnly() throws Exception {
     Path file = dir.resolve("k/auth.db.secret-key");
     String key = SecretBox.generateKey();
