@@ -11,6 +11,7 @@ import dev.authdash.core.port.in.ChangePasswordCommand;
 import dev.authdash.core.port.in.ChangePasswordUseCase;
 import dev.authdash.core.port.in.ResolveSessionUseCase;
 import dev.authdash.core.port.out.PasswordHasher;
+import dev.authdash.core.port.out.PasswordResetStore;
 import dev.authdash.core.port.out.SessionStore;
 import dev.authdash.core.port.out.UserRepository;
 import java.time.Instant;
@@ -18,12 +19,14 @@ import java.util.Optional;
 
 /**
  * Change of one's own password: the current password is checked under the same throttle as a login
- * (so a stolen session cannot brute-force it), and every other session of the user ends.
+ * (so a stolen session cannot brute-force it), every other session of the user ends, and every
+ * pending reset link of the user dies (a link sent before the change must not undo it).
  */
 public final class ChangePasswordService implements ChangePasswordUseCase {
   private final ResolveSessionUseCase resolver;
   private final UserRepository users;
   private final SessionStore sessions;
+  private final PasswordResetStore resets;
   private final PasswordHasher hasher;
   private final PasswordPolicy passwordPolicy;
   private final LoginThrottle throttle;
@@ -34,6 +37,7 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
       ResolveSessionUseCase resolver,
       UserRepository users,
       SessionStore sessions,
+      PasswordResetStore resets,
       PasswordHasher hasher,
       PasswordPolicy passwordPolicy,
       LoginThrottle throttle,
@@ -42,6 +46,7 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
     this.resolver = resolver;
     this.users = users;
     this.sessions = sessions;
+    this.resets = resets;
     this.hasher = hasher;
     this.passwordPolicy = passwordPolicy;
     this.throttle = throttle;
@@ -71,6 +76,7 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
       throw new PasswordRejectedException("The new password must differ from the current one.");
     }
     users.update(user.withPasswordHash(hasher.hash(command.newPassword().reveal())));
+    resets.deleteAllForUser(user.id());
     throttle.success(name);
     int ended = sessions.deleteAllByUser(user.id(), Optional.of(active.session().handle()));
     auditor.record(

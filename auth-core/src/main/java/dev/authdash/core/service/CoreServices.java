@@ -137,6 +137,7 @@ public final class CoreServices {
             resolveSession,
             ports.users(),
             ports.sessions(),
+            ports.passwordResets(),
             ports.hasher(),
             passwordPolicy,
             throttle,

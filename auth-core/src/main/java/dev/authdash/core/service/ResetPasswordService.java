@@ -70,6 +70,7 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
     User current =
         users.findById(taken.userId()).orElseThrow(() -> new InvalidInputException(INVALID_LINK));
     users.update(current.withPasswordHash(hash));
+    resets.deleteAllForUser(current.id());
     int ended = sessions.deleteAllByUser(current.id(), Optional.empty());
     throttle.success(current.username().value());
     String name = current.username().value();

@@ -128,4 +128,21 @@ class ResetLinkTest {
 
     assertThat(f.resets.find(link.token().digest())).isEmpty();
   }
+
+  @Test
+  void changingThePasswordOnTheProfile_voidsAPendingLink() {
+    SignedIn alice = f.register("alice");
+    ResetLink link = issue("alice");
+
+    f.core
+        .changePassword()
+        .changePassword(
+            new dev.authdash.core.port.in.ChangePasswordCommand(
+                alice.token(), Password.of(PASSWORD), Password.of(OTHER_PASSWORD), CLIENT));
+
+    assertThat(f.core.resetPassword().checkResetLink(link.token())).isEmpty();
+    assertThatThrownBy(() -> reset(link, "yet another fine passphrase"))
+        .isInstanceOf(InvalidInputException.class);
+    assertThat(f.login("alice", OTHER_PASSWORD)).isNotNull();
+  }
 }
