@@ -3,7 +3,6 @@ package dev.authdash.cli;
 import dev.authdash.core.AuthCore;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.PropertySource;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -34,7 +33,7 @@ final class CliRuntime implements AutoCloseable {
     Path db = settings.dbPath().toAbsolutePath();
     boolean onPostgres = settings.dbUrl().isPresent(); // the server holds it; schema on first use
     if (createDatabase && !onPostgres) {
-      createParent(db);
+      checkParentCanBeMade(db);
     } else if (!onPostgres && !Files.isRegularFile(db)) {
       throw new CliException(
           ExitCode.STORE_UNAVAILABLE,
@@ -69,18 +68,27 @@ final class CliRuntime implements AutoCloseable {
     return context.getBean(dev.authdash.wiring.SecretKeys.Source.class);
   }
 
-  private static void createParent(Path db) {
+  /**
+   * Refuses early, with a clear message, a database whose folders cannot be made; the SQLite
+   * adapter makes them (private to this account) when it opens the file.
+   */
+  private static void checkParentCanBeMade(Path db) {
     Path parent = db.getParent();
-    if (parent == null) {
+    if (parent == null || Files.isDirectory(parent)) {
       return;
     }
-    try {
-      Files.createDirectories(parent);
-    } catch (IOException e) {
+    Path existing = parent;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
       throw new CliException(
           ExitCode.STORE_UNAVAILABLE,
-          "Cannot create the directory " + parent + " for the database (" + e + ")",
-          e);
+          "Cannot create the directory "
+              + parent
+              + " for the database ("
+              + existing
+              + " is not a writable directory)");
     }
   }
 

@@ -3,7 +3,6 @@ package dev.authdash.persistence.sqlite;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -18,10 +17,7 @@ final class SqliteConnections {
    */
   static SQLiteDataSource driver(SqliteSettings settings) throws IOException {
     Path file = settings.path().toAbsolutePath();
-    Path folder = file.getParent();
-    if (folder != null) {
-      Files.createDirectories(folder);
-    }
+    PrivateFiles.prepare(file);
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);

@@ -12,7 +12,9 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -74,9 +76,21 @@ public final class SqliteDatabaseFactory {
     opened.clear();
   }
 
+  private static void warnWhenReadableByOthers(Path file) throws IOException {
+    for (Path open : PrivateFiles.readableByOthers(file)) {
+      LOG.warn(
+          "{} can be read by other accounts on this machine ({}): it holds password hashes;"
+              + " restrict it with: chmod 600 {}",
+          open.toAbsolutePath(),
+          PosixFilePermissions.toString(Files.getPosixFilePermissions(open)),
+          open.toAbsolutePath());
+    }
+  }
+
   /** Opens the file, migrates the schema, and pools connections to it. */
   static HikariDataSource open(SqliteSettings settings) {
     try {
+      warnWhenReadableByOthers(settings.path());
       SQLiteDataSource driver = SqliteConnections.driver(settings);
       int applied = SqliteMigrations.migrate(driver);
       if (applied > 0) {
