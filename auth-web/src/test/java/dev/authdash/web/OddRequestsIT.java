@@ -54,4 +54,89 @@ class OddRequestsIT {
   void healthChecks_byAddress_areAnswered() {
     assertThat(RawHttp.get(uri(), "/health", "Host: 10.0.0.7:8080").status()).isEqualTo(200);
   }
+
+  @Test
+  void aCommaOrSemicolonInTheQueryOfAProtectedPage_isRememberedAndGivenBackAfterSignIn() {
+    for (String wanted : new String[] {"/admin/users?q=a,b", "/admin/users?q=a;b%3B%22c"}) {
+      Browser b = new Browser(uri());
+      Browser.Page refused = b.get(wanted);
+      assertThat(refused.status()).as(wanted).isEqualTo(303);
+      assertThat(refused.location()).isEqualTo("/");
+
+      Browser.Page signedIn =
+          b.submit(
+              "/",
+              "/login",
+              java.util.Map.of("username", Accounts.OWNER, "password", Accounts.OWNER_PASSWORD));
+      assertThat(signedIn.location()).as(wanted).isEqualTo(wanted);
+      assertThat(b.get(wanted).status()).as(wanted).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void aUrlOverFourKilobytes_is414_asOurPage() {
+    RawHttp.Response response = RawHttp.get(uri(), "/admin/users?q=" + "a".repeat(5000));
+
+    assertThat(response.status()).isEqualTo(414);
+    assertThat(response.body()).contains("<html").contains("too long");
+  }
+
+  @Test
+  void aHeaderOver16Kilobytes_is431_asOurPage() {
+    RawHttp.Response response =
+        RawHttp.get(uri(), "/", "Host: localhost", "X-Padding: " + "b".repeat(17_000));
+
+    assertThat(response.status()).isEqualTo(431);
+    assertThat(response.body()).contains("<html");
+  }
+
+  @Test
+  void hundredsOfCookies_areRefusedWithA4xxPage() {
+    StringBuilder cookies = new StringBuilder("Cookie: ");
+    for (int i = 0; i < 300; i++) {
+      cookies.append("c").append(i).append("=v").append(i).append("; ");
+    }
+    RawHttp.Response response = RawHttp.get(uri(), "/", "Host: localhost", cookies.toString());
+
+    assertThat(response.status()).isEqualTo(431);
+    assertThat(response.body()).contains("<html").contains("Too many cookies");
+  }
+
+  @Test
+  void aBrokenPercentEscapeInAForm_is400_asOurPage() {
+    Browser b = new Browser(uri());
+    String token = b.get("/").csrfToken();
+    String cookies =
+        b.cookies.entrySet().stream()
+            .map(e -> e.getKey() + "=" + e.getValue())
+            .collect(java.util.stream.Collectors.joining("; "));
+    RawHttp.Response response =
+        RawHttp.send(
+            uri(),
+            "POST /login HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\nCookie: "
+                + cookies,
+            "username=al%ZZice&password=x%&csrfToken=" + token);
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.body()).contains("<html");
+  }
+
+  @Test
+  void aBrokenPercentEscapeInTheQuery_isNoServerError() {
+    RawHttp.Response response = RawHttp.get(uri(), "/admin/users?q=%ZZ%");
+
+    assertThat(response.status()).isBetween(300, 499);
+  }
+
+  @Test
+  void aClientAskingForJson_getsTheJsonShape() {
+    RawHttp.Response response =
+        RawHttp.send(
+            uri(), "GET / HTTP/1.1\r\nHost: evil.example.com\r\nAccept: application/json", "");
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.hasHeader("content-type", "application/json")).isTrue();
+    assertThat(response.body()).contains("AUTH_ALLOWED_HOSTS").doesNotContain("<html");
+  }
 }

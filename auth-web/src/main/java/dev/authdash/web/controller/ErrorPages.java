@@ -5,6 +5,7 @@ import dev.authdash.core.error.NotPermittedException;
 import dev.authdash.core.error.StoreUnavailableException;
 import dev.authdash.web.config.WebSettings;
 import dev.authdash.web.security.CsrfRejectedException;
+import dev.authdash.web.security.NextCookie;
 import dev.authdash.web.security.RequestState;
 import dev.authdash.web.security.SafeRedirect;
 import dev.authdash.web.view.Flash;
@@ -217,7 +218,10 @@ final class ErrorPages {
                 path ->
                     response.cookie(
                         settings.cookie(
-                            WebSettings.NEXT_COOKIE, path, SameSite.Lax, NEXT_LIFETIME)));
+                            WebSettings.NEXT_COOKIE,
+                            NextCookie.encode(path),
+                            SameSite.Lax,
+                            NEXT_LIFETIME)));
       }
       if (RequestState.isExpired(request)) {
         flash.attach(response, Flash.Message.warning(Pages.SESSION_EXPIRED));

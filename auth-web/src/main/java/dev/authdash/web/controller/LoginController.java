@@ -4,6 +4,7 @@ import dev.authdash.core.AuthCore;
 import dev.authdash.core.error.AuthException;
 import dev.authdash.core.error.InvalidCredentialsException;
 import dev.authdash.core.error.LoginThrottledException;
+import dev.authdash.core.error.RateLimitedException;
 import dev.authdash.core.error.SecondFactorRequiredException;
 import dev.authdash.core.model.ClientInfo;
 import dev.authdash.core.model.Password;
@@ -14,6 +15,7 @@ import dev.authdash.core.port.in.RegisterUserCommand;
 import dev.authdash.web.config.WebSettings;
 import dev.authdash.web.security.ClientAddresses;
 import dev.authdash.web.security.CsrfTokens;
+import dev.authdash.web.security.NextCookie;
 import dev.authdash.web.security.RequestState;
 import dev.authdash.web.security.SafeRedirect;
 import dev.authdash.web.view.Flash;
@@ -21,6 +23,7 @@ import dev.authdash.web.view.Pages;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -83,9 +86,9 @@ final class LoginController {
     csrf.require(request, csrfToken);
     Optional<String> fromForm = SafeRedirect.sameSitePath(next);
     Optional<String> target =
-        fromForm
-            .or(() -> settings.cookieValue(request, WebSettings.NEXT_COOKIE))
-            .flatMap(SafeRedirect::sameSitePath);
+        fromForm.or(
+            () ->
+                settings.cookieValue(request, WebSettings.NEXT_COOKIE).flatMap(NextCookie::decode));
     try {
       SignedIn signedIn =
           core.login()
@@ -154,6 +157,10 @@ final class LoginController {
                   "Welcome, " + signedIn.user().username().value() + "! Your account is ready."));
       response.cookie(sessionCookie(signedIn.token()));
       return response;
+    } catch (RateLimitedException e) {
+      return pages
+          .error(request, HttpStatus.TOO_MANY_REQUESTS, "Try again later", e.getMessage())
+          .header("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));
     } catch (AuthException e) {
       Forms.rethrowIfNotAFormError(e);
       return flash.redirect("/register", Flash.Message.danger(e.getMessage()));

@@ -42,18 +42,12 @@ final class HostCheckFilter implements Ordered {
     if (host == null || hosts.allows(host) || request.getPath().startsWith("/health")) {
       return null;
     }
-    LOG.info("Refused a request for host {} (not in AUTH_ALLOWED_HOSTS)", printable(host));
+    LOG.info("Refused a request for host {} (not in AUTH_ALLOWED_HOSTS)", LogText.printable(host));
     return pages.error(
         request,
         HttpStatus.BAD_REQUEST,
         "Unknown host",
         "This server does not answer to that host name. The operator can allow it with"
             + " AUTH_PUBLIC_URL or AUTH_ALLOWED_HOSTS.");
-  }
-
-  /** The header as a log can show it: printable ASCII, at most 100 characters. */
-  private static String printable(String value) {
-    String clean = value.replaceAll("[^\\x20-\\x7e]", "?");
-    return clean.length() > 100 ? clean.substring(0, 100) + "…" : clean;
   }
 }

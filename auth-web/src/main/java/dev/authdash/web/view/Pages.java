@@ -11,10 +11,13 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.views.thymeleaf.ThymeleafViewsRenderer;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +36,7 @@ public final class Pages {
   private final CsrfTokens csrf;
   private final Flash flash;
   private final WebSettings settings;
+  private final ErrorResponseProcessor<?> errorResponses;
   private final long warningSeconds;
 
   Pages(
@@ -40,6 +44,7 @@ public final class Pages {
       CsrfTokens csrf,
       Flash flash,
       WebSettings settings,
+      ErrorResponseProcessor<?> errorResponses,
       @Value("${auth.session.warning-before:60s}") Duration warningBefore) {
     if (warningBefore.isNegative() || warningBefore.isZero()) {
       throw new IllegalArgumentException("auth.session.warning-before must be positive");
@@ -49,6 +54,7 @@ public final class Pages {
     this.csrf = csrf;
     this.flash = flash;
     this.settings = settings;
+    this.errorResponses = errorResponses;
   }
 
   public MutableHttpResponse<?> page(HttpRequest<?> request, String view, Map<String, ?> model) {
@@ -58,11 +64,22 @@ public final class Pages {
   /** An error page in the layout: no details beyond the given message, never a stack trace. */
   public MutableHttpResponse<?> error(
       HttpRequest<?> request, HttpStatus status, String title, String message) {
+    if (wantsJson(request)) {
+      return errorResponses.processResponse(
+          ErrorContext.builder(request).errorMessage(message).build(), HttpResponse.status(status));
+    }
     Map<String, Object> model = new HashMap<>();
     model.put("errorStatus", status.getCode());
     model.put("errorTitle", title);
     model.put("errorMessage", message);
     return render(request, status, "error", model);
+  }
+
+  /** A client that asks for JSON and not for HTML (scripts, API tools) gets Micronaut's shape. */
+  private static boolean wantsJson(HttpRequest<?> request) {
+    Collection<MediaType> accepted = request.accept();
+    return accepted.stream().anyMatch(t -> "json".equals(t.getExtension()))
+        && accepted.stream().noneMatch(t -> "html".equals(t.getExtension()));
   }
 
   private MutableHttpResponse<?> render(
