@@ -84,6 +84,20 @@ final class Browser {
     return b;
   }
 
+  /** Fills the registration form (password typed twice) and submits it. */
+  Page register(String username) {
+    return submit(
+        "/register",
+        "/register",
+        Map.of(
+            "username",
+            username,
+            "password",
+            Accounts.PASSWORD,
+            "confirmPassword",
+            Accounts.PASSWORD));
+  }
+
   Page login(String username, String password) {
     Page result = submit("/", "/login", Map.of("username", username, "password", password));
     assertThat(result.status()).as("login of " + username).isEqualTo(303);

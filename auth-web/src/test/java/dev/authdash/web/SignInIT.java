@@ -131,17 +131,7 @@ class SignInIT {
   void register_signsInAtOnce_withASuccessMessage() {
     String name = Accounts.unique("erin");
     Browser b = browser();
-    Browser.Page result =
-        b.submit(
-            "/register",
-            "/register",
-            Map.of(
-                "username",
-                name,
-                "password",
-                Accounts.PASSWORD,
-                "confirmPassword",
-                Accounts.PASSWORD));
+    Browser.Page result = b.register(name);
     assertThat(result.status()).isEqualTo(303);
     assertThat(result.location()).isEqualTo("/dashboard");
     Browser.Page dashboard = b.get("/dashboard");

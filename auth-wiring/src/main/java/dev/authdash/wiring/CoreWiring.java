@@ -67,7 +67,9 @@ public class CoreWiring {
       @Property(name = "auth.login.ip-failures-per-minute", defaultValue = "30")
           int addressFailuresPerMinute,
       @Property(name = "auth.password.min-length", defaultValue = "12") int passwordMinLength,
-      @Property(name = "auth.reset-link.validity", defaultValue = "30m") Duration resetValidity) {
+      @Property(name = "auth.reset-link.validity", defaultValue = "30m") Duration resetValidity,
+      @Property(name = "auth.register.per-hour", defaultValue = "10") int registrationsPerHour,
+      @Property(name = "auth.session.per-user", defaultValue = "20") int sessionsPerUser) {
     return AuthConfig.builder()
         .sessionIdleTimeout(idleTimeout)
         .sessionAbsoluteTimeout(absoluteTimeout)
@@ -77,6 +79,8 @@ public class CoreWiring {
         .loginAddressFailuresPerMinute(addressFailuresPerMinute)
         .passwordMinLength(passwordMinLength)
         .resetLinkValidity(resetValidity)
+        .registrationsPerHour(registrationsPerHour)
+        .sessionsPerUser(sessionsPerUser)
         .build();
   }
 

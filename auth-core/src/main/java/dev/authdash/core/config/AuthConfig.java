@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param passwordMaxLength longest password accepted, refused before any hashing
  * @param firstAdminUsername the owner created on first start
  * @param resetLinkValidity how long a password-reset link works
+ * @param registrationsPerHour registrations per client address per hour; beyond, "try later"
+ * @param sessionsPerUser live sessions per user; a sign-in beyond ends the least recently used
  */
 public record AuthConfig(
     Duration sessionIdleTimeout,
@@ -30,7 +32,9 @@ public record AuthConfig(
     int passwordMinLength,
     int passwordMaxLength,
     String firstAdminUsername,
-    Duration resetLinkValidity) {
+    Duration resetLinkValidity,
+    int registrationsPerHour,
+    int sessionsPerUser) {
 
   public AuthConfig {
     requirePositive(sessionIdleTimeout, "sessionIdleTimeout");
@@ -47,6 +51,10 @@ public record AuthConfig(
     }
     Objects.requireNonNull(firstAdminUsername, "firstAdminUsername");
     requirePositive(resetLinkValidity, "resetLinkValidity");
+    if (registrationsPerHour < 1 || sessionsPerUser < 1) {
+      throw new IllegalArgumentException(
+          "registrations per hour and sessions per user must be at least 1");
+    }
   }
 
   public static AuthConfig defaults() {
@@ -69,7 +77,9 @@ public record AuthConfig(
         .passwordMinLength(passwordMinLength)
         .passwordMaxLength(passwordMaxLength)
         .firstAdminUsername(firstAdminUsername)
-        .resetLinkValidity(resetLinkValidity);
+        .resetLinkValidity(resetLinkValidity)
+        .registrationsPerHour(registrationsPerHour)
+        .sessionsPerUser(sessionsPerUser);
   }
 
   private static void requirePositive(Duration value, String name) {
@@ -91,6 +101,8 @@ public record AuthConfig(
     private int passwordMaxLength = 256;
     private String firstAdminUsername = "admin";
     private Duration resetLinkValidity = Duration.ofMinutes(30);
+    private int registrationsPerHour = 10;
+    private int sessionsPerUser = 20;
 
     private Builder() {}
 
@@ -149,6 +161,16 @@ public record AuthConfig(
       return this;
     }
 
+    public Builder registrationsPerHour(int value) {
+      registrationsPerHour = value;
+      return this;
+    }
+
+    public Builder sessionsPerUser(int value) {
+      sessionsPerUser = value;
+      return this;
+    }
+
     public AuthConfig build() {
       return new AuthConfig(
           sessionIdleTimeout,
@@ -161,7 +183,9 @@ public record AuthConfig(
           passwordMinLength,
           passwordMaxLength,
           firstAdminUsername,
-          resetLinkValidity);
+          resetLinkValidity,
+          registrationsPerHour,
+          sessionsPerUser);
     }
   }
 }

@@ -23,7 +23,9 @@ public enum AuditEventType {
   MFA_RESET,
   RECOVERY_CODE_USED,
   RECOVERY_CODES_REGENERATED,
-  MFA_FAILED;
+  MFA_FAILED,
+
+  RATE_LIMITED;
 
   public static AuditEventType parse(String raw) {
     String wanted = raw == null ? "" : raw.strip().toUpperCase(Locale.ROOT).replace('-', '_');

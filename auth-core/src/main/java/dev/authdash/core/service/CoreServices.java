@@ -6,6 +6,7 @@ import dev.authdash.core.policy.LockoutPolicy;
 import dev.authdash.core.policy.PasswordPolicy;
 import dev.authdash.core.policy.SessionPolicy;
 import dev.authdash.core.policy.StrengthEstimator;
+import dev.authdash.core.policy.WindowedLimit;
 import dev.authdash.core.port.in.BootstrapAdminUseCase;
 import dev.authdash.core.port.in.ChangePasswordUseCase;
 import dev.authdash.core.port.in.ChangeRoleUseCase;
@@ -33,6 +34,7 @@ import dev.authdash.core.port.out.UnitOfWork;
 import dev.authdash.core.port.out.UserRepository;
 import dev.authdash.core.secrets.SecretBox;
 import java.time.Clock;
+import java.time.Duration;
 
 /** Builds every service over the given ports; {@link dev.authdash.core.AuthCore} exposes them. */
 public final class CoreServices {
@@ -86,13 +88,22 @@ public final class CoreServices {
             config.loginMaxLockout(),
             config.loginAddressFailuresPerMinute(),
             config.loginMemory());
-    SessionIssuer issuer = new SessionIssuer(ports.sessions(), sessionPolicy);
+    SessionIssuer issuer =
+        new SessionIssuer(ports.sessions(), sessionPolicy, config.sessionsPerUser(), auditor);
     LoginThrottle throttle = new LoginThrottle(ports.attempts(), lockoutPolicy, auditor);
     Access access = new Access(ports.users());
 
+    AddressRateLimiter limiter = new AddressRateLimiter(ports.attempts(), auditor);
     register =
         new RegisterUserService(
-            ports.users(), ports.hasher(), passwordPolicy, issuer, auditor, time);
+            ports.users(),
+            ports.hasher(),
+            passwordPolicy,
+            issuer,
+            auditor,
+            time,
+            limiter,
+            new WindowedLimit("register", config.registrationsPerHour(), Duration.ofHours(1)));
     SignInCompletion completion =
         new SignInCompletion(
             ports.users(), ports.unitOfWork(), ports.sessions(), throttle, issuer, auditor);

@@ -6,20 +6,30 @@ import dev.authdash.core.model.SignedIn;
 import dev.authdash.core.model.User;
 import dev.authdash.core.model.Username;
 import dev.authdash.core.policy.PasswordPolicy;
+import dev.authdash.core.policy.WindowedLimit;
 import dev.authdash.core.port.in.RegisterUserCommand;
 import dev.authdash.core.port.in.RegisterUserUseCase;
 import dev.authdash.core.port.out.PasswordHasher;
 import dev.authdash.core.port.out.UserRepository;
 import java.time.Instant;
 
-/** Self-service registration: validate, hash, store (uniqueness by the store), sign in. */
+/**
+ * Self-service registration: limit per client address, validate, hash, store (uniqueness by the
+ * store), sign in. Every attempt counts against the address, refused ones too: "that name is taken"
+ * is an answer worth limiting.
+ */
 public final class RegisterUserService implements RegisterUserUseCase {
+  static final String TRY_LATER =
+      "Too many accounts were created from your network recently. Please try again later.";
+
   private final UserRepository users;
   private final PasswordHasher hasher;
   private final PasswordPolicy passwordPolicy;
   private final SessionIssuer issuer;
   private final Auditor auditor;
   private final TimeSource time;
+  private final AddressRateLimiter limiter;
+  private final WindowedLimit perAddress;
 
   RegisterUserService(
       UserRepository users,
@@ -27,20 +37,25 @@ public final class RegisterUserService implements RegisterUserUseCase {
       PasswordPolicy passwordPolicy,
       SessionIssuer issuer,
       Auditor auditor,
-      TimeSource time) {
+      TimeSource time,
+      AddressRateLimiter limiter,
+      WindowedLimit perAddress) {
     this.users = users;
     this.hasher = hasher;
     this.passwordPolicy = passwordPolicy;
     this.issuer = issuer;
     this.auditor = auditor;
     this.time = time;
+    this.limiter = limiter;
+    this.perAddress = perAddress;
   }
 
   @Override
   public SignedIn register(RegisterUserCommand command) {
+    Instant now = time.now();
+    limiter.acquire(perAddress, command.client(), now, TRY_LATER);
     Username username = Username.of(command.username());
     passwordPolicy.check(command.password(), username);
-    Instant now = time.now();
     User user = User.register(username, hasher.hash(command.password().reveal()), Role.USER, now);
     users.add(user);
     auditor.record(

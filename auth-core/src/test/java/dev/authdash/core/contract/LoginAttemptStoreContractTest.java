@@ -107,4 +107,17 @@ public abstract class LoginAttemptStoreContractTest {
     assertThat(store().count("addr:198.51.100.2:1")).isZero();
     assertThat(store().increment("addr:198.51.100.2:1", Duration.ofMinutes(1))).isEqualTo(1);
   }
+
+  @Test
+  void windowedCounters_ofAnyKeyAndWindow_countApart() {
+    Duration hour = Duration.ofHours(1);
+    assertThat(store().increment("register:2001:db8::1:493000", hour)).isEqualTo(1);
+    assertThat(store().increment("register:2001:db8::1:493000", hour)).isEqualTo(2);
+    assertThat(store().increment("forgot:2001:db8::1:493000", Duration.ofMinutes(15))).isEqualTo(1);
+    assertThat(store().increment("register:2001:db8::1:493001", hour)).isEqualTo(1);
+
+    assertThat(store().count("register:2001:db8::1:493000")).isEqualTo(2);
+    assertThat(store().count("forgot:2001:db8::1:493000")).isEqualTo(1);
+    assertThat(store().count("register:unknown")).isZero();
+  }
 }

@@ -199,4 +199,22 @@ public abstract class SessionStoreContractTest {
 
     assertThat(store().findByUser(alice)).hasSize(25);
   }
+
+  /** The per-user cap ends the least recently used session: the listing must show each touch. */
+  @Test
+  void findByUser_showsWhenEachSessionWasLastUsed() {
+    UserId alice = UserId.random();
+    Session a = live(alice);
+    Session b = live(alice);
+    store().create(a);
+    store().create(b);
+    Instant later = a.lastSeenAt().plusSeconds(90);
+
+    store().touch(a.tokenDigest(), later, later.plusSeconds(600));
+
+    assertThat(store().findByUser(alice))
+        .filteredOn(s -> s.handle().equals(a.handle()))
+        .singleElement()
+        .satisfies(s -> assertThat(s.lastSeenAt()).isEqualTo(later));
+  }
 }

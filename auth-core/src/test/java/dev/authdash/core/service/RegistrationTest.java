@@ -5,10 +5,13 @@ import static dev.authdash.core.testing.CoreFixture.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.authdash.core.config.AuthConfig;
 import dev.authdash.core.error.InvalidUsernameException;
 import dev.authdash.core.error.PasswordRejectedException;
+import dev.authdash.core.error.RateLimitedException;
 import dev.authdash.core.error.UsernameTakenException;
 import dev.authdash.core.model.AuditEventType;
+import dev.authdash.core.model.ClientInfo;
 import dev.authdash.core.model.Password;
 import dev.authdash.core.model.Role;
 import dev.authdash.core.model.SessionResolution;
@@ -94,5 +97,43 @@ class RegistrationTest {
 
   private SignedIn register(String name, String password) {
     return f.core.register().register(new RegisterUserCommand(name, Password.of(password), CLIENT));
+  }
+
+  @Test
+  void registrationsFromOneAddress_areLimitedPerHour_andTheFloodIsAuditedOnce() {
+    for (int i = 0; i < 10; i++) {
+      f.register("user" + i);
+    }
+
+    for (int i = 0; i < 4; i++) {
+      String name = "late" + i;
+      assertThatThrownBy(() -> f.register(name))
+          .isInstanceOf(RateLimitedException.class)
+          .hasMessageContaining("try again later");
+    }
+    assertThat(f.users.findByUsername(dev.authdash.core.model.Username.of("late0"))).isEmpty();
+    assertThat(f.auditEvents())
+        .filteredOn(e -> e.type() == AuditEventType.RATE_LIMITED)
+        .singleElement()
+        .satisfies(e -> assertThat(e.address()).isEqualTo(CLIENT.address()));
+
+    ClientInfo elsewhere = ClientInfo.of("203.0.113.9", "Firefox");
+    assertThat(
+            f.core
+                .register()
+                .register(new RegisterUserCommand("other", Password.of(PASSWORD), elsewhere)))
+        .isNotNull();
+
+    f.clock.advance(java.time.Duration.ofHours(1));
+    assertThat(f.register("nexthour")).isNotNull();
+  }
+
+  @Test
+  void theLimit_isASetting_andCountsRefusedAttemptsToo() {
+    CoreFixture two = new CoreFixture(AuthConfig.builder().registrationsPerHour(2).build());
+    two.register("alice");
+    assertThatThrownBy(() -> two.register("alice")).isInstanceOf(UsernameTakenException.class);
+
+    assertThatThrownBy(() -> two.register("bob")).isInstanceOf(RateLimitedException.class);
   }
 }

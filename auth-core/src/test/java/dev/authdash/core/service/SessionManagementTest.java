@@ -125,4 +125,38 @@ class SessionManagementTest {
         .extracting(r -> r.user().username().value() + "=" + r.activeSessions())
         .containsExactly("admin=1", "alice=2", "bob=1");
   }
+
+  @Test
+  void aSignInBeyondTheCap_endsTheLeastRecentlyUsedSession_andIsAudited() {
+    CoreFixture capped =
+        new CoreFixture(dev.authdash.core.config.AuthConfig.builder().sessionsPerUser(3).build());
+    SignedIn phone = capped.register("alice");
+    capped.clock.advance(java.time.Duration.ofSeconds(5));
+    SignedIn laptop = capped.login("alice", PASSWORD);
+    capped.clock.advance(java.time.Duration.ofSeconds(5));
+    SignedIn tablet = capped.login("alice", PASSWORD);
+    capped.clock.advance(java.time.Duration.ofSeconds(5));
+    capped.resolve(phone);
+
+    SignedIn fourth = capped.login("alice", PASSWORD);
+
+    assertThat(capped.resolve(laptop)).isInstanceOf(SessionResolution.Missing.class);
+    assertThat(capped.resolve(phone)).isInstanceOf(SessionResolution.Active.class);
+    assertThat(capped.resolve(tablet)).isInstanceOf(SessionResolution.Active.class);
+    assertThat(capped.resolve(fourth)).isInstanceOf(SessionResolution.Active.class);
+    assertThat(capped.auditEvents())
+        .filteredOn(e -> e.type() == AuditEventType.SESSIONS_REVOKED)
+        .singleElement()
+        .satisfies(e -> assertThat(e.detail()).contains("least recently used").contains("3"));
+  }
+
+  @Test
+  void byDefault_twentySessionsPerUserAreKept() {
+    f.register("bob");
+    for (int i = 0; i < 21; i++) {
+      f.login("bob", PASSWORD);
+    }
+
+    assertThat(f.sessions.findByUser(f.stored("bob").id())).hasSize(20);
+  }
 }

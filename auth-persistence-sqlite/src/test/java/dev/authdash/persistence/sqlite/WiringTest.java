@@ -70,12 +70,25 @@ class WiringTest {
   }
 
   @Test
-  void withoutARetention_nothingIsPruned() {
+  void aRetentionOfZero_keepsEverything() {
     MutableClock clock = MutableClock.startingNow();
-    try (SqliteTestDatabase db = SqliteTestDatabase.open(dir.resolve("auth.db"), Map.of(), clock)) {
+    try (SqliteTestDatabase db =
+        SqliteTestDatabase.open(
+            dir.resolve("auth.db"), Map.of("auth.audit.retention", "0"), clock)) {
       AuditLog log = db.bean(AuditLog.class);
       log.append(event(clock.instant().minus(Duration.ofDays(3650)), "ancient"));
       assertThat(actors(log)).containsExactly("ancient");
+    }
+  }
+
+  @Test
+  void byDefault_eventsAreKept400Days() {
+    MutableClock clock = MutableClock.startingNow();
+    try (SqliteTestDatabase db = SqliteTestDatabase.open(dir.resolve("auth.db"), Map.of(), clock)) {
+      AuditLog log = db.bean(AuditLog.class);
+      log.append(event(clock.instant().minus(Duration.ofDays(401)), "old"));
+      log.append(event(clock.instant().minus(Duration.ofDays(399)), "kept"));
+      assertThat(actors(log)).containsExactly("kept");
     }
   }
 
