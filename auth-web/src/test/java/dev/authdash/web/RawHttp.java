@@ -3,7 +3,6 @@ package dev.authdash.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.URI;
@@ -21,7 +20,6 @@ final class RawHttp {
   static Response send(URI server, String head, String body) {
     try (Socket socket = new Socket(server.getHost(), server.getPort())) {
       socket.setSoTimeout(20_000);
-      OutputStream out = socket.getOutputStream();
       String request =
           head
               + "\r\nConnection: close"
@@ -30,8 +28,9 @@ final class RawHttp {
                   : "\r\nContent-Length: " + body.getBytes(StandardCharsets.UTF_8).length)
               + "\r\n\r\n"
               + body;
-      out.write(request.getBytes(StandardCharsets.UTF_8));
-      out.flush();
+      // The socket's streams close with it.
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+      socket.getOutputStream().flush();
       return Response.parse(readAll(socket.getInputStream()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

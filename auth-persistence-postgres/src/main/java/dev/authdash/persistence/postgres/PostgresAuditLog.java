@@ -4,6 +4,7 @@ import dev.authdash.core.model.AuditEvent;
 import dev.authdash.core.model.AuditEventType;
 import dev.authdash.core.model.AuditQuery;
 import dev.authdash.core.model.Page;
+import dev.authdash.core.policy.AuditRetention;
 import dev.authdash.core.port.out.AuditLog;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.core.annotation.Nullable;
@@ -22,9 +23,10 @@ import org.slf4j.LoggerFactory;
 /**
  * PostgreSQL adapter of {@link AuditLog}: events in the {@code audit_events} table.
  *
- * <p>With {@code auth.audit.retention} set, events older than it are pruned on the first append
- * after start and then on an append at most once per {@link #PRUNE_INTERVAL}, as the SQLite adapter
- * does (several dashboards each prune; a prune that finds nothing costs one index probe).
+ * <p>Events older than {@code auth.audit.retention} ({@link AuditRetention}: 400 days unless set,
+ * {@code 0} keeps everything) are pruned on the first append after start and then on an append at
+ * most once per {@link #PRUNE_INTERVAL}, as the SQLite adapter does (several dashboards each prune;
+ * a prune that finds nothing costs one index probe).
  */
 @Singleton
 public final class PostgresAuditLog implements AuditLog {
@@ -42,15 +44,13 @@ public final class PostgresAuditLog implements AuditLog {
       PostgresStore store,
       AuditEventRowRepository rows,
       @Named(PostgresDatabaseFactory.NAME) JdbcOperations jdbc,
-      @Nullable @Property(name = "auth.audit.retention") Duration retention,
+      @Property(name = "auth.audit.retention", defaultValue = AuditRetention.DEFAULT)
+          String retention,
       @Nullable Clock clock) {
-    if (retention != null && (retention.isNegative() || retention.isZero())) {
-      throw new IllegalArgumentException("auth.audit.retention must be positive");
-    }
     this.store = store;
     this.rows = rows;
     this.jdbc = jdbc;
-    this.retention = retention;
+    this.retention = AuditRetention.parse(retention).orElse(null);
     this.clock = clock == null ? Clock.systemUTC() : clock;
   }
 

@@ -4,10 +4,10 @@ import dev.authdash.core.model.AuditEvent;
 import dev.authdash.core.model.AuditEventType;
 import dev.authdash.core.model.AuditQuery;
 import dev.authdash.core.model.Page;
+import dev.authdash.core.policy.AuditRetention;
 import dev.authdash.core.port.out.AuditLog;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.convert.ConversionService;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -24,14 +24,13 @@ import org.slf4j.LoggerFactory;
  * SQLite adapter of {@link AuditLog}: events in the {@code audit_events} table of the file.
  *
  * <p>Events older than {@code auth.audit.retention} (a duration such as {@code 90d}; {@value
- * #DEFAULT_RETENTION} unless set; {@code 0} keeps everything) are pruned on the first append after
- * start and then on an append at most once per {@link #PRUNE_INTERVAL}: no scheduler thread, and a
- * process that records nothing prunes nothing.
+ * AuditRetention#DEFAULT} unless set; {@code 0} keeps everything) are pruned on the first append
+ * after start and then on an append at most once per {@link #PRUNE_INTERVAL}: no scheduler thread,
+ * and a process that records nothing prunes nothing.
  */
 @Singleton
 public final class SqliteAuditLog implements AuditLog {
   static final Duration PRUNE_INTERVAL = Duration.ofHours(1);
-  static final String DEFAULT_RETENTION = "400d";
   private static final Logger LOG = LoggerFactory.getLogger(SqliteAuditLog.class);
 
   private final SqliteStore store;
@@ -45,32 +44,14 @@ public final class SqliteAuditLog implements AuditLog {
       SqliteStore store,
       AuditEventRowRepository rows,
       @Named(SqliteDatabaseFactory.NAME) JdbcOperations jdbc,
-      @Property(name = "auth.audit.retention", defaultValue = DEFAULT_RETENTION) String retention,
+      @Property(name = "auth.audit.retention", defaultValue = AuditRetention.DEFAULT)
+          String retention,
       @Nullable Clock clock) {
     this.store = store;
     this.rows = rows;
     this.jdbc = jdbc;
-    this.retention = parseRetention(retention);
+    this.retention = AuditRetention.parse(retention).orElse(null);
     this.clock = clock == null ? Clock.systemUTC() : clock;
-  }
-
-  /** The retention, or null for {@code 0}: keep everything. */
-  static Duration parseRetention(String raw) {
-    String value = raw == null ? "" : raw.strip();
-    if ("0".equals(value)) {
-      return null;
-    }
-    Duration retention =
-        ConversionService.SHARED
-            .convert(value, Duration.class)
-            .orElseThrow(
-                () ->
-                    new IllegalArgumentException(
-                        "auth.audit.retention must be a duration such as 400d, or 0: " + value));
-    if (retention.isNegative() || retention.isZero()) {
-      throw new IllegalArgumentException("auth.audit.retention must be positive, or 0");
-    }
-    return retention;
   }
 
   @Override
