@@ -43,6 +43,7 @@ public final class AuditEventLabels {
       case RECOVERY_CODE_USED -> "Signed in with a recovery code";
       case RECOVERY_CODES_REGENERATED -> "New recovery codes made";
       case MFA_FAILED -> "Wrong two-factor code";
+      case RATE_LIMITED -> "Too many attempts from one address";
     };
   }
 }
