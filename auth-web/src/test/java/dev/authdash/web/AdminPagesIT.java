@@ -259,9 +259,19 @@ class AdminPagesIT {
     String token = m.group(2);
 
     Browser holder = browser();
-    Browser.Page form = holder.get("/reset-password?token=" + token);
+    Browser.Page link = holder.get("/reset-password?token=" + token);
+    assertThat(link.status()).as("the token leaves the address at once").isEqualTo(303);
+    assertThat(link.location()).isEqualTo("/reset-password");
+    assertThat(link.headers().get("referrer-policy")).containsExactly("no-referrer");
+    assertThat(link.setCookie("__Host-reset"))
+        .get()
+        .asString()
+        .contains("HTTPOnly", "SameSite=Lax");
+    Browser.Page form = holder.get("/reset-password");
     assertThat(form.status()).isEqualTo(200);
-    assertThat(form.headers().get("referrer-policy")).containsExactly("no-referrer");
+    assertThat(form.headers().get("referrer-policy"))
+        .as("no-referrer would make Chromium post the form with Origin: null")
+        .containsExactly("same-origin");
     assertThat(form.body())
         .contains(name, "name=\"token\" value=\"" + token + "\"", "action=\"/reset-password\"")
         .contains("name=\"confirmPassword\"");
@@ -272,7 +282,6 @@ class AdminPagesIT {
     assertThat(mismatch.body()).contains("do not match");
     Browser.Page weak = choosePassword(holder, form, token, "short", "short");
     assertThat(weak.status()).isEqualTo(400);
-    assertThat(weak.headers().get("referrer-policy")).containsExactly("no-referrer");
     assertThat(nia.get("/dashboard").status())
         .as("a refused choice changes nothing")
         .isEqualTo(200);
@@ -281,6 +290,7 @@ class AdminPagesIT {
         choosePassword(holder, form, token, ProfileIT.NEW_PASSWORD, ProfileIT.NEW_PASSWORD);
     assertThat(done.status()).isEqualTo(303);
     assertThat(done.location()).isEqualTo("/");
+    assertThat(holder.cookies).as("the reset cookie is cleared").doesNotContainKey("__Host-reset");
     assertThat(holder.get("/").alerts()).hasSize(1).first().asString().contains("has been reset");
     assertThat(nia.get("/dashboard").location()).as("signed out everywhere").isEqualTo("/");
     assertThat(
@@ -293,6 +303,7 @@ class AdminPagesIT {
     assertThat(used.status()).isEqualTo(410);
     assertThat(used.body()).contains("already been used");
     assertThat(used.headers().get("referrer-policy")).containsExactly("no-referrer");
+    assertThat(holder.get("/reset-password").status()).isEqualTo(410);
   }
 
   @Test
@@ -310,7 +321,8 @@ class AdminPagesIT {
     assertThat(holder.get("/reset-password?token=" + first[1]).status())
         .as("a newer link voids the older")
         .isEqualTo(410);
-    Browser.Page form = holder.get("/reset-password?token=" + second[1]);
+    assertThat(holder.get("/reset-password?token=" + second[1]).status()).isEqualTo(303);
+    Browser.Page form = holder.get("/reset-password");
     Map<String, String> fields =
         Map.of(
             "token", second[1],
@@ -323,7 +335,8 @@ class AdminPagesIT {
     assertThat(Accounts.stored(users, name).passwordHash()).isEqualTo(hash);
     assertThat(holder.get("/reset-password?token=" + second[1]).status())
         .as("still usable after refusals")
-        .isEqualTo(200);
+        .isEqualTo(303);
+    assertThat(holder.get("/reset-password").status()).isEqualTo(200);
 
     clock.advance(Duration.ofMinutes(31));
     Map<String, String> late = new java.util.HashMap<>(fields);

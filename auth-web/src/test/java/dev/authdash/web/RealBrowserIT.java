@@ -172,4 +172,56 @@ class RealBrowserIT {
           .until(ExpectedConditions.urlToBe(base + "/profile"));
     }
   }
+
+  /**
+   * The whole reset flow as people do it: the admin issues a link in one browser, the user opens it
+   * in another, chooses a password, and signs in with it; the link is dead afterwards. (Under a
+   * no-referrer policy Chromium posted this form with Origin: null and got an empty 403.)
+   */
+  @Test
+  void aResetLinkFromTheAdmin_setsANewPasswordInAnotherBrowser_andThenIsDead() {
+    String name = Accounts.unique("uma");
+    try (Chromium admin = Chromium.start();
+        Chromium holder = Chromium.start()) {
+      register(holder, base, name);
+      holder.driver.manage().deleteAllCookies();
+
+      signIn(admin, base, Accounts.OWNER, Accounts.OWNER_PASSWORD);
+      admin.get(base + "/admin/users?q=" + name);
+      admin
+          .driver
+          .findElement(
+              By.cssSelector("tr[data-user='" + name + "'] form[action$='/reset-link'] button"))
+          .click();
+      admin.waiting().until(ExpectedConditions.alertIsPresent()).accept();
+      String link =
+          admin
+              .waiting()
+              .until(ExpectedConditions.visibilityOfElementLocated(By.id("reset-link")))
+              .getAttribute("value");
+      assertThat(link).startsWith(base + "/reset-password?token=");
+
+      holder.get(link);
+      holder.waiting().until(ExpectedConditions.urlToBe(base + "/reset-password"));
+      assertThat(holder.driver.getCurrentUrl())
+          .as("the token left the address")
+          .doesNotContain("token");
+      fill(holder.driver, "newPassword", NEW_PASSWORD);
+      fill(holder.driver, "confirmPassword", NEW_PASSWORD);
+      holder.screenshot("reset_password");
+      holder
+          .driver
+          .findElement(By.cssSelector("form[action='/reset-password'] button[type=submit]"))
+          .click();
+      holder.waiting().until(ExpectedConditions.urlToBe(base + "/"));
+      assertThat(alerts(holder.driver)).contains("Your password has been reset");
+
+      signIn(holder, base, name, NEW_PASSWORD);
+      assertThat(holder.driver.findElement(By.tagName("h1")).getText()).contains(name);
+
+      holder.get(link);
+      assertThat(holder.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Link not valid");
+      assertThat(holder.driver.getPageSource()).contains("already been used");
+    }
+  }
 }

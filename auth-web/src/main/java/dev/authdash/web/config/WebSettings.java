@@ -28,6 +28,9 @@ public final class WebSettings {
   public static final String FLASH_COOKIE = "flash";
   public static final String NEXT_COOKIE = "next";
 
+  /** The reset link's token between the link's first GET and the form's POST. */
+  public static final String RESET_COOKIE = "reset";
+
   /** The pending sign-in between a right password and the second factor (opens no page). */
   public static final String PENDING_SIGN_IN_COOKIE = "pending";
 

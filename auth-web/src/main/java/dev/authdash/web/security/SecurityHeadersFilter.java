@@ -36,7 +36,7 @@ final class SecurityHeadersFilter implements Ordered {
     response.header("Content-Security-Policy", CSP);
     response.header("X-Content-Type-Options", "nosniff");
     if (!response.getHeaders().contains("Referrer-Policy")) {
-      // A page may ask for less (the reset-password page sends none).
+      // A response may ask for less (a reset link's first response sends none).
       response.header("Referrer-Policy", "same-origin");
     }
     response.header("X-Frame-Options", "DENY");
