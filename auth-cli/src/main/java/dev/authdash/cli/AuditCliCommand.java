@@ -5,6 +5,7 @@ import dev.authdash.core.model.AuditEventType;
 import dev.authdash.core.model.AuditQuery;
 import dev.authdash.core.model.Page;
 import dev.authdash.core.model.PageRequest;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -16,6 +17,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Read the audit log, newest first.")
 final class AuditCliCommand extends CoreCliCommand {
+  static final int MAX_LIMIT = PageRequest.MAX_SIZE;
+
   @Option(
       names = "--user",
       paramLabel = "NAME",
@@ -24,30 +27,40 @@ final class AuditCliCommand extends CoreCliCommand {
 
   @Option(
       names = "--since",
-      paramLabel = "INSTANT",
-      description = "Only events at or after this UTC instant, e.g. 2026-01-01T00:00:00Z.")
-  Instant since;
+      paramLabel = "WHEN",
+      description = {
+        "Only events at or after WHEN: a date",
+        "(2026-01-01, from midnight UTC), a UTC time",
+        "(2026-01-01T09:30:00Z), or an age: 30m, 12h, 7d, 2w."
+      })
+  String since;
 
   @Option(
       names = "--type",
       paramLabel = "TYPE",
-      description = "Only events of this kind, e.g. ROLE_CHANGED, user-deleted.")
+      description = "Only this kind of event, e.g. ROLE_CHANGED.")
   String type;
 
   @Option(
       names = "--limit",
       paramLabel = "N",
       defaultValue = "20",
-      description = "At most N events, 1 to 100 (default: ${DEFAULT-VALUE}).")
+      description = "At most N events, 1 to " + MAX_LIMIT + " (default: ${DEFAULT-VALUE}).")
   int limit;
 
   @Override
   void execute() {
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new CliException(
+          ExitCode.USAGE, "--limit must be from 1 to " + MAX_LIMIT + ", not " + limit + ".");
+    }
+    Optional<Instant> from =
+        Optional.ofNullable(since).map(s -> SinceArgument.parse(s, Clock.systemUTC()));
     AuditQuery query =
         new AuditQuery(
             Optional.ofNullable(user).map(String::strip),
             Optional.ofNullable(type).map(AuditEventType::parse),
-            Optional.ofNullable(since),
+            from,
             PageRequest.first(limit));
     Page<AuditEvent> events = core().readAuditLog().readAuditLog(actor(), query);
     print(

@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
     versionProvider = VersionProvider.class,
     description = {
       "Administer auth-dashboard users, sessions and the audit log from scripts,",
-      "under the same rules as the admin panel (owner, last admin, password policy, audit)."
+      "under the admin panel's rules: owner, last admin, password policy, audit."
     },
     subcommands = {
       UsersCliCommand.class,
@@ -35,8 +35,8 @@ import picocli.CommandLine.ScopeType;
       "                      (with AUTH_DB_USERNAME, AUTH_DB_PASSWORD); --db wins",
       "  AUTH_SESSION_STORE  memory (default) or redis; --redis implies redis",
       "  REDIS_URI           Redis address, e.g. redis://localhost:6379; --redis wins",
-      "  Other AUTH_* variables (AUTH_PASSWORD_MIN_LENGTH, AUTH_PUBLIC_URL ...) as for the",
-      "  dashboard.",
+      "  Other AUTH_* variables (AUTH_PASSWORD_MIN_LENGTH, AUTH_PUBLIC_URL ...)",
+      "  work as for the dashboard.",
       "Acts are audited with the actor cli:<OS user>."
     })
 final class AuthdashCliCommand implements AutoCloseable {
@@ -47,16 +47,17 @@ final class AuthdashCliCommand implements AutoCloseable {
       names = "--db",
       paramLabel = "FILE",
       scope = ScopeType.INHERIT,
-      description = "The SQLite database file (default: $AUTH_DB_PATH, else data/auth.db).")
+      description = {"The SQLite database file", "(default: $AUTH_DB_PATH, else data/auth.db)."})
   Path db;
 
   @Option(
       names = "--redis",
       paramLabel = "URI",
       scope = ScopeType.INHERIT,
-      description =
-          "Sessions are in this Redis, e.g. redis://localhost:6379 (default: $REDIS_URI when"
-              + " AUTH_SESSION_STORE=redis).")
+      description = {
+        "Sessions in this Redis, e.g. redis://localhost:6379",
+        "(default: $REDIS_URI when AUTH_SESSION_STORE=redis)."
+      })
   String redis;
 
   AuthdashCliCommand(CliEnvironment environment) {

@@ -12,8 +12,9 @@ import picocli.CommandLine.Option;
     name = "init",
     mixinStandardHelpOptions = true,
     description = {
-      "Create the database and the first admin, the protected owner 'admin'.",
-      "Its password is generated and printed once, or read from stdin with --admin-password-stdin.",
+      "Create the database and the owner 'admin', its first admin.",
+      "Its password is generated and printed once,",
+      "or read from stdin with --admin-password-stdin.",
       "Refused (exit code 4) when the database already has users."
     })
 final class InitCliCommand extends CoreCliCommand {

@@ -7,8 +7,7 @@ import picocli.CommandLine.Command;
     name = "users",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description =
-        "List, show, create, promote, demote and delete users; issue reset links; reset two-factor sign-in.",
+    description = "Manage users: list, create, roles, delete, reset links, two-factor.",
     subcommands = {
       UsersListCliCommand.class,
       UsersShowCliCommand.class,

@@ -11,7 +11,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Delete a user (not the owner or the last admin). Needs --yes.",
-      "Its sessions end at once: the dashboard finds no user behind them on their next request."
+      "Its sessions end at once: the dashboard finds no user behind them",
+      "on their next request."
     })
 final class UsersDeleteCliCommand extends CoreCliCommand {
   @Parameters(paramLabel = "NAME", description = "The username.")

@@ -175,4 +175,37 @@ class InitAndGlobalTest {
     assertThat(unknown.json().get("error").get("exitCode").asInt()).isEqualTo(2);
     expect(cli.run("audit", "--limit", "many"), ExitCode.USAGE);
   }
+
+  @Test
+  void audit_since_takesDatesInstantsAndAges_andExplainsWhatItTakes() {
+    CliHarness cli = new CliHarness(dir.resolve("auth.db"));
+    expect(cli.runWithStdin(GOOD + "\n", "init", "--admin-password-stdin"), ExitCode.OK);
+
+    assertThat(
+            expect(cli.run("audit", "--since", "2000-01-01", "--json"), ExitCode.OK)
+                .json()
+                .get("total")
+                .asInt())
+        .isEqualTo(1);
+    assertThat(
+            expect(cli.run("audit", "--since", "7d", "--json"), ExitCode.OK)
+                .json()
+                .get("total")
+                .asInt())
+        .isEqualTo(1);
+    assertThat(
+            expect(cli.run("audit", "--since", "2999-01-01T00:00:00Z", "--json"), ExitCode.OK)
+                .json()
+                .get("total")
+                .asInt())
+        .isZero();
+
+    Result yesterday = expect(cli.run("audit", "--since", "yesterday"), ExitCode.USAGE);
+    assertThat(yesterday.err())
+        .contains("--since takes a date (2026-01-01)", "7d", "'yesterday'")
+        .doesNotContain("java.", "Exception");
+    Result tooMany = expect(cli.run("audit", "--limit", "500"), ExitCode.USAGE);
+    assertThat(tooMany.err()).isEqualTo("authdash: --limit must be from 1 to 100, not 500.\n");
+    assertThat(cli.run("audit", "--help").out()).contains("7d", "2026-01-01");
+  }
 }
