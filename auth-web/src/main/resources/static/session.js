@@ -62,7 +62,11 @@
     }
     expired = true;
     warningModal.hide();
-    leftText.textContent = "expired";
+    // "Session expired", not "Session ends in expired": the label goes, the timer says it all.
+    timer.querySelectorAll("[data-timer-label]").forEach(function (label) {
+      label.remove();
+    });
+    leftText.textContent = "Session expired";
     timer.classList.add("text-danger");
     expiredModal.show();
     announce("Your session has expired. Please log in again.");

@@ -111,6 +111,14 @@ final class Chromium implements AutoCloseable {
     return repo.resolve("docs").resolve("screenshots");
   }
 
+  /** Lays pages out as on a screen of this size (a phone's, with mobile: true below 768 px). */
+  void viewport(int width, int height) {
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        java.util.Map.of(
+            "width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 768));
+  }
+
   WebDriver get(String url) {
     driver.get(url);
     return driver;

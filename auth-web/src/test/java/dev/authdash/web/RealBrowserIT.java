@@ -224,4 +224,123 @@ class RealBrowserIT {
       assertThat(holder.driver.getPageSource()).contains("already been used");
     }
   }
+
+  /** Refused forms come back as they were sent: what was typed (never a password) and the error. */
+  @Test
+  void refusedForms_keepWhatWasTyped_andShowTheErrorNextToTheField() {
+    String name = Accounts.unique("vic");
+    try (Chromium browser = Chromium.start()) {
+      WebDriver driver = browser.get(base + "/");
+      fill(driver, "username", name);
+      fill(driver, "password", "not the password");
+      driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+      browser
+          .waiting()
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.cssSelector(".flash-area"), "Invalid username or password"));
+      assertThat(driver.findElement(By.id("username")).getAttribute("value")).isEqualTo(name);
+      assertThat(driver.findElement(By.id("password")).getAttribute("value")).isEmpty();
+      assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("password");
+
+      driver.get(base + "/register");
+      fill(driver, "username", name);
+      fill(driver, "password", Accounts.PASSWORD);
+      fill(driver, "confirmPassword", "something else entirely");
+      driver.findElement(By.cssSelector("form[action='/register'] button[type=submit]")).click();
+      WebElement mismatch =
+          browser
+              .waiting()
+              .until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmPassword-error")));
+      assertThat(mismatch.getText()).isEqualTo("The passwords do not match.");
+      assertThat(driver.findElement(By.id("username")).getAttribute("value")).isEqualTo(name);
+      assertThat(driver.findElement(By.id("password")).getAttribute("value")).isEmpty();
+      assertThat(driver.findElement(By.id("confirmPassword")).getAttribute("class"))
+          .contains("is-invalid");
+      fill(driver, "username", Accounts.OWNER);
+      fill(driver, "password", Accounts.PASSWORD);
+      fill(driver, "confirmPassword", Accounts.PASSWORD);
+      driver.findElement(By.cssSelector("form[action='/register'] button[type=submit]")).click();
+      WebElement taken =
+          browser
+              .waiting()
+              .until(ExpectedConditions.visibilityOfElementLocated(By.id("username-error")));
+      assertThat(taken.getText()).contains("already exists");
+      assertThat(driver.findElement(By.id("username")).getAttribute("value"))
+          .isEqualTo(Accounts.OWNER);
+    }
+  }
+
+  @Test
+  void theAdminsCreateForm_staysOpenAfterARefusal_withTheUsernameKept_andTheErrorBesideIt() {
+    try (Chromium admin = Chromium.start()) {
+      signIn(admin, base, Accounts.OWNER, Accounts.OWNER_PASSWORD);
+      admin.get(base + "/admin/users");
+      admin.driver.findElement(By.cssSelector("button[aria-controls='create']")).click();
+      admin.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("new-username")));
+      fill(admin.driver, "new-username", Accounts.OWNER);
+      fill(admin.driver, "new-password", Accounts.PASSWORD);
+      new org.openqa.selenium.support.ui.Select(admin.driver.findElement(By.id("new-role")))
+          .selectByValue("ADMIN");
+      admin
+          .driver
+          .findElement(By.cssSelector("form[action='/admin/users'] button[type=submit]"))
+          .click();
+      WebElement error =
+          admin
+              .waiting()
+              .until(ExpectedConditions.visibilityOfElementLocated(By.id("new-username-error")));
+      assertThat(error.getText()).contains("already exists");
+      assertThat(admin.driver.findElement(By.id("create")).getAttribute("class")).contains("show");
+      assertThat(admin.driver.findElement(By.id("new-username")).getAttribute("value"))
+          .isEqualTo(Accounts.OWNER);
+      assertThat(admin.driver.findElement(By.id("new-password")).getAttribute("value")).isEmpty();
+      assertThat(admin.driver.findElement(By.id("new-role")).getAttribute("value"))
+          .isEqualTo("ADMIN");
+      assertThat(alerts(admin.driver)).as("the error is in the form, not above the page").isEmpty();
+      admin.screenshot("admin_create_refused");
+
+      String name = Accounts.unique("wes");
+      fill(admin.driver, "new-username", name);
+      fill(admin.driver, "new-password", "aaaaaaaaaaaaaaaa");
+      admin
+          .driver
+          .findElement(By.cssSelector("form[action='/admin/users'] button[type=submit]"))
+          .click();
+      WebElement weak =
+          admin
+              .waiting()
+              .until(ExpectedConditions.visibilityOfElementLocated(By.id("new-password-error")));
+      assertThat(weak.getText()).isNotBlank();
+      assertThat(admin.driver.findElement(By.id("new-username")).getAttribute("value"))
+          .isEqualTo(name);
+    }
+  }
+
+  @Test
+  void aBrowserWhoseSessionWasRevokedElsewhere_isToldWhyOnce() {
+    String name = Accounts.unique("zoe");
+    try (Chromium here = Chromium.start();
+        Chromium there = Chromium.start()) {
+      register(here, base, name);
+      signIn(there, base, name, Accounts.PASSWORD);
+
+      here.get(base + "/profile");
+      here.driver
+          .findElement(By.cssSelector("table.sessions tbody tr:not(.table-info) form button"))
+          .click();
+      here.waiting().until(ExpectedConditions.alertIsPresent()).accept();
+      here.waiting()
+          .until(
+              ExpectedConditions.numberOfElementsToBe(
+                  By.cssSelector("table.sessions tbody tr"), 1));
+
+      there.get(base + "/dashboard");
+      there.waiting().until(ExpectedConditions.urlToBe(base + "/"));
+      assertThat(alerts(there.driver)).isEqualTo("You were signed out from another device.");
+      there.screenshot("signed_out_elsewhere");
+      there.driver.navigate().refresh();
+      assertThat(alerts(there.driver)).as("told once").isEmpty();
+    }
+  }
 }

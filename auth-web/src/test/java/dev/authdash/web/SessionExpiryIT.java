@@ -75,6 +75,10 @@ class SessionExpiryIT {
         WebElement text = browser.driver.findElement(By.id("session-warning-text"));
         assertThat(text.getText()).contains("signed out in");
         if (round == 1) {
+          browser
+              .waiting()
+              .withMessage("the warning's focus is on 'Stay signed in'")
+              .until(d -> "session-stay".equals(d.switchTo().activeElement().getAttribute("id")));
           browser.screenshot("session_warning");
         }
         browser.driver.findElement(stay).click();
@@ -104,6 +108,11 @@ class SessionExpiryIT {
       assertThat(modal.getAttribute("data-bs-keyboard")).isEqualTo("false");
       assertThat(modal.findElements(By.cssSelector(".btn-close, [data-bs-dismiss]"))).isEmpty();
       assertThat(browser.driver.findElement(By.id("session-warning")).isDisplayed()).isFalse();
+      assertThat(
+              ((JavascriptExecutor) browser.driver)
+                  .executeScript("return document.getElementById('session-timer').textContent"))
+          .asString()
+          .isEqualToIgnoringWhitespace("Session expired");
 
       new Actions(browser.driver).sendKeys(Keys.ESCAPE).perform();
       new Actions(browser.driver).moveToLocation(5, 5).click().perform();

@@ -4,6 +4,7 @@ import dev.authdash.core.error.InvalidCredentialsException;
 import dev.authdash.core.error.NotPermittedException;
 import dev.authdash.core.error.PasswordRejectedException;
 import dev.authdash.core.model.AuditEventType;
+import dev.authdash.core.model.SessionEndReason;
 import dev.authdash.core.model.SessionResolution;
 import dev.authdash.core.model.User;
 import dev.authdash.core.policy.PasswordPolicy;
@@ -12,7 +13,6 @@ import dev.authdash.core.port.in.ChangePasswordUseCase;
 import dev.authdash.core.port.in.ResolveSessionUseCase;
 import dev.authdash.core.port.out.PasswordHasher;
 import dev.authdash.core.port.out.PasswordResetStore;
-import dev.authdash.core.port.out.SessionStore;
 import dev.authdash.core.port.out.UserRepository;
 import java.time.Instant;
 import java.util.Optional;
@@ -25,7 +25,7 @@ import java.util.Optional;
 public final class ChangePasswordService implements ChangePasswordUseCase {
   private final ResolveSessionUseCase resolver;
   private final UserRepository users;
-  private final SessionStore sessions;
+  private final SessionEnds sessions;
   private final PasswordResetStore resets;
   private final PasswordHasher hasher;
   private final PasswordPolicy passwordPolicy;
@@ -36,7 +36,7 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
   ChangePasswordService(
       ResolveSessionUseCase resolver,
       UserRepository users,
-      SessionStore sessions,
+      SessionEnds sessions,
       PasswordResetStore resets,
       PasswordHasher hasher,
       PasswordPolicy passwordPolicy,
@@ -78,7 +78,9 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
     users.update(user.withPasswordHash(hasher.hash(command.newPassword().reveal())));
     resets.deleteAllForUser(user.id());
     throttle.success(name);
-    int ended = sessions.deleteAllByUser(user.id(), Optional.of(active.session().handle()));
+    int ended =
+        sessions.endAll(
+            user.id(), Optional.of(active.session().handle()), SessionEndReason.PASSWORD_CHANGED);
     auditor.record(
         AuditEventType.PASSWORD_CHANGED,
         name,

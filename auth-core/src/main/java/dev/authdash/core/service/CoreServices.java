@@ -92,6 +92,7 @@ public final class CoreServices {
         new SessionIssuer(ports.sessions(), sessionPolicy, config.sessionsPerUser(), auditor);
     LoginThrottle throttle = new LoginThrottle(ports.attempts(), lockoutPolicy, auditor);
     Access access = new Access(ports.users());
+    SessionEnds sessionEnds = new SessionEnds(ports.sessions(), time, config.sessionIdleTimeout());
 
     AddressRateLimiter limiter = new AddressRateLimiter(ports.attempts(), auditor);
     register =
@@ -147,7 +148,7 @@ public final class CoreServices {
         new ChangePasswordService(
             resolveSession,
             ports.users(),
-            ports.sessions(),
+            sessionEnds,
             ports.passwordResets(),
             ports.hasher(),
             passwordPolicy,
@@ -168,7 +169,7 @@ public final class CoreServices {
             ports.unitOfWork(),
             auditor);
     listSessions = new ListSessionsService(access, ports.sessions(), time);
-    revokeSessions = new RevokeSessionsService(access, ports.sessions(), resolveSession, auditor);
+    revokeSessions = new RevokeSessionsService(access, sessionEnds, resolveSession, auditor);
     readAuditLog = new ReadAuditLogService(access, ports.auditLog());
     bootstrapAdmin =
         new BootstrapAdminService(
@@ -186,7 +187,7 @@ public final class CoreServices {
         new ResetPasswordService(
             ports.passwordResets(),
             ports.users(),
-            ports.sessions(),
+            sessionEnds,
             ports.hasher(),
             passwordPolicy,
             throttle,

@@ -6,13 +6,13 @@ import dev.authdash.core.model.ClientInfo;
 import dev.authdash.core.model.Password;
 import dev.authdash.core.model.PasswordReset;
 import dev.authdash.core.model.ResetToken;
+import dev.authdash.core.model.SessionEndReason;
 import dev.authdash.core.model.User;
 import dev.authdash.core.model.Username;
 import dev.authdash.core.policy.PasswordPolicy;
 import dev.authdash.core.port.in.ResetPasswordUseCase;
 import dev.authdash.core.port.out.PasswordHasher;
 import dev.authdash.core.port.out.PasswordResetStore;
-import dev.authdash.core.port.out.SessionStore;
 import dev.authdash.core.port.out.UserRepository;
 import java.util.Optional;
 
@@ -26,7 +26,7 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
 
   private final PasswordResetStore resets;
   private final UserRepository users;
-  private final SessionStore sessions;
+  private final SessionEnds sessions;
   private final PasswordHasher hasher;
   private final PasswordPolicy passwordPolicy;
   private final LoginThrottle throttle;
@@ -36,7 +36,7 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
   ResetPasswordService(
       PasswordResetStore resets,
       UserRepository users,
-      SessionStore sessions,
+      SessionEnds sessions,
       PasswordHasher hasher,
       PasswordPolicy passwordPolicy,
       LoginThrottle throttle,
@@ -71,7 +71,7 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
         users.findById(taken.userId()).orElseThrow(() -> new InvalidInputException(INVALID_LINK));
     users.update(current.withPasswordHash(hash));
     resets.deleteAllForUser(current.id());
-    int ended = sessions.deleteAllByUser(current.id(), Optional.empty());
+    int ended = sessions.endAll(current.id(), Optional.empty(), SessionEndReason.PASSWORD_CHANGED);
     throttle.success(current.username().value());
     String name = current.username().value();
     auditor.record(

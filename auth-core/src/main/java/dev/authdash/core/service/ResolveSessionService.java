@@ -3,6 +3,7 @@ package dev.authdash.core.service;
 import dev.authdash.core.model.AuditEventType;
 import dev.authdash.core.model.ClientInfo;
 import dev.authdash.core.model.Session;
+import dev.authdash.core.model.SessionEndReason;
 import dev.authdash.core.model.SessionResolution;
 import dev.authdash.core.model.SessionStatus;
 import dev.authdash.core.model.SessionToken;
@@ -69,6 +70,11 @@ public final class ResolveSessionService implements ResolveSessionUseCase {
         .filter(session -> !session.isExpiredAt(now))
         .filter(session -> users.findById(session.userId()).isPresent())
         .map(session -> policy.status(session, now));
+  }
+
+  @Override
+  public Optional<SessionEndReason> whyEnded(SessionToken token) {
+    return sessions.takeEnd(token.digest());
   }
 
   private void expire(Session session, Optional<User> user) {

@@ -5,6 +5,7 @@ import dev.authdash.core.error.SessionNotFoundException;
 import dev.authdash.core.model.Actor;
 import dev.authdash.core.model.AuditEventType;
 import dev.authdash.core.model.ClientInfo;
+import dev.authdash.core.model.SessionEndReason;
 import dev.authdash.core.model.SessionHandle;
 import dev.authdash.core.model.SessionResolution;
 import dev.authdash.core.model.SessionToken;
@@ -12,18 +13,17 @@ import dev.authdash.core.model.User;
 import dev.authdash.core.policy.AdminPolicy;
 import dev.authdash.core.port.in.ResolveSessionUseCase;
 import dev.authdash.core.port.in.RevokeSessionsUseCase;
-import dev.authdash.core.port.out.SessionStore;
 import java.util.Optional;
 
 /** Ending sessions: one by handle, all of a user's, or all but the caller's own. */
 public final class RevokeSessionsService implements RevokeSessionsUseCase {
   private final Access access;
-  private final SessionStore sessions;
+  private final SessionEnds sessions;
   private final ResolveSessionUseCase resolver;
   private final Auditor auditor;
 
   RevokeSessionsService(
-      Access access, SessionStore sessions, ResolveSessionUseCase resolver, Auditor auditor) {
+      Access access, SessionEnds sessions, ResolveSessionUseCase resolver, Auditor auditor) {
     this.access = access;
     this.sessions = sessions;
     this.resolver = resolver;
@@ -33,7 +33,7 @@ public final class RevokeSessionsService implements RevokeSessionsUseCase {
   @Override
   public void revokeSession(Actor actor, String username, SessionHandle handle, ClientInfo client) {
     User target = permitted(actor, username);
-    if (!sessions.deleteByHandle(target.id(), handle)) {
+    if (!sessions.endOne(target.id(), handle, reason(actor, target))) {
       throw new SessionNotFoundException();
     }
     auditor.record(
@@ -43,7 +43,7 @@ public final class RevokeSessionsService implements RevokeSessionsUseCase {
   @Override
   public int revokeAllSessions(Actor actor, String username, ClientInfo client) {
     User target = permitted(actor, username);
-    int ended = sessions.deleteAllByUser(target.id(), Optional.empty());
+    int ended = sessions.endAll(target.id(), Optional.empty(), reason(actor, target));
     auditor.record(
         AuditEventType.SESSIONS_REVOKED,
         actor,
@@ -59,7 +59,11 @@ public final class RevokeSessionsService implements RevokeSessionsUseCase {
       throw new NotPermittedException("Your session has expired. Please log in again.");
     }
     User user = active.user();
-    int ended = sessions.deleteAllByUser(user.id(), Optional.of(active.session().handle()));
+    int ended =
+        sessions.endAll(
+            user.id(),
+            Optional.of(active.session().handle()),
+            SessionEndReason.SIGNED_OUT_ELSEWHERE);
     auditor.record(
         AuditEventType.SESSIONS_REVOKED,
         Actor.of(user),
@@ -67,6 +71,13 @@ public final class RevokeSessionsService implements RevokeSessionsUseCase {
         client,
         "all other sessions (" + ended + ")");
     return ended;
+  }
+
+  /** The person themselves signed out elsewhere; anyone else is an admin (or the CLI). */
+  private static SessionEndReason reason(Actor actor, User target) {
+    return actor.is(target)
+        ? SessionEndReason.SIGNED_OUT_ELSEWHERE
+        : SessionEndReason.SIGNED_OUT_BY_ADMIN;
   }
 
   private User permitted(Actor actor, String username) {

@@ -3,6 +3,7 @@ package dev.authdash.core.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authdash.core.model.Session;
+import dev.authdash.core.model.SessionEndReason;
 import dev.authdash.core.model.SessionHandle;
 import dev.authdash.core.model.SessionToken;
 import dev.authdash.core.model.UserId;
@@ -216,5 +217,43 @@ public abstract class SessionStoreContractTest {
         .filteredOn(s -> s.handle().equals(a.handle()))
         .singleElement()
         .satisfies(s -> assertThat(s.lastSeenAt()).isEqualTo(later));
+  }
+
+  @Test
+  void whyASessionEnded_isToldOnce_andReplacedByALaterNote() {
+    SessionToken token = SessionToken.generate();
+    Instant now = TestUsers.now();
+    store().recordEnd(token.digest(), SessionEndReason.SIGNED_OUT_BY_ADMIN, now.plusSeconds(60));
+    store().recordEnd(token.digest(), SessionEndReason.PASSWORD_CHANGED, now.plusSeconds(60));
+
+    assertThat(store().takeEnd(token.digest())).contains(SessionEndReason.PASSWORD_CHANGED);
+    assertThat(store().takeEnd(token.digest())).as("told once").isEmpty();
+    assertThat(store().takeEnd(SessionToken.generate().digest())).isEmpty();
+  }
+
+  @Test
+  void aNoteWhyASessionEnded_isForgottenWhenItsTimeIsUp() {
+    SessionToken past = SessionToken.generate();
+    store()
+        .recordEnd(
+            past.digest(), SessionEndReason.SIGNED_OUT_ELSEWHERE, TestUsers.now().minusSeconds(1));
+
+    assertThat(store().takeEnd(past.digest())).isEmpty();
+  }
+
+  @Test
+  void aNoteWhyASessionEnded_isNotASession() {
+    Session s = live(UserId.random());
+    store().create(s);
+    store().delete(s.tokenDigest());
+    store()
+        .recordEnd(
+            s.tokenDigest(),
+            SessionEndReason.SIGNED_OUT_ELSEWHERE,
+            TestUsers.now().plusSeconds(60));
+
+    assertThat(store().find(s.tokenDigest())).isEmpty();
+    assertThat(store().findByUser(s.userId())).isEmpty();
+    assertThat(store().takeEnd(s.tokenDigest())).contains(SessionEndReason.SIGNED_OUT_ELSEWHERE);
   }
 }

@@ -96,6 +96,9 @@ class LiveSessionsFollowChangesTest {
     assertThat(f.resolve(here)).isInstanceOf(SessionResolution.Active.class);
     assertThat(f.resolve(phone)).isInstanceOf(SessionResolution.Missing.class);
     assertThat(f.resolve(laptop)).isInstanceOf(SessionResolution.Missing.class);
+    assertThat(f.core.resolveSession().whyEnded(phone.token()))
+        .contains(dev.authdash.core.model.SessionEndReason.PASSWORD_CHANGED);
+    assertThat(f.core.resolveSession().whyEnded(here.token())).isEmpty();
     assertThat(f.login("frank", OTHER_PASSWORD)).isNotNull();
     assertThatThrownBy(() -> f.login("frank", PASSWORD))
         .isInstanceOf(InvalidCredentialsException.class);

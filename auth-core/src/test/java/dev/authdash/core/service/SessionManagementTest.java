@@ -11,6 +11,7 @@ import dev.authdash.core.error.SessionNotFoundException;
 import dev.authdash.core.model.AuditEventType;
 import dev.authdash.core.model.PageRequest;
 import dev.authdash.core.model.Session;
+import dev.authdash.core.model.SessionEndReason;
 import dev.authdash.core.model.SessionHandle;
 import dev.authdash.core.model.SessionResolution;
 import dev.authdash.core.model.SignedIn;
@@ -158,5 +159,27 @@ class SessionManagementTest {
     }
 
     assertThat(f.sessions.findByUser(f.stored("bob").id())).hasSize(20);
+  }
+
+  @Test
+  void aSessionEndedBySomeone_canTellItsBrowserWhy_once_untilTheIdleLimit() {
+    SignedIn here = f.register("alice");
+    SignedIn there = f.login("alice", PASSWORD);
+    SignedIn third = f.login("alice", PASSWORD);
+    SignedIn fourth = f.login("alice", PASSWORD);
+
+    f.core.revokeSessions().revokeSession(actor(here), "alice", there.session().handle(), CLIENT);
+    f.core.revokeSessions().revokeAllSessions(actor(owner), "alice", CLIENT);
+
+    assertThat(f.core.resolveSession().whyEnded(there.token()))
+        .contains(SessionEndReason.SIGNED_OUT_ELSEWHERE);
+    assertThat(f.core.resolveSession().whyEnded(there.token())).as("once").isEmpty();
+    assertThat(f.core.resolveSession().whyEnded(third.token()))
+        .contains(SessionEndReason.SIGNED_OUT_BY_ADMIN);
+    f.clock.advance(f.core.config().sessionIdleTimeout().plusSeconds(1));
+    assertThat(f.core.resolveSession().whyEnded(fourth.token()))
+        .as("forgotten after the idle limit")
+        .isEmpty();
+    assertThat(f.core.resolveSession().whyEnded(owner.token())).as("never ended").isEmpty();
   }
 }

@@ -1,6 +1,7 @@
 package dev.authdash.session.redis;
 
 import dev.authdash.core.model.Session;
+import dev.authdash.core.model.SessionEndReason;
 import dev.authdash.core.model.SessionHandle;
 import dev.authdash.core.model.TokenDigest;
 import dev.authdash.core.model.UserId;
@@ -14,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -248,6 +250,22 @@ public final class RedisSessionStore implements SessionStore {
                     Long.toString(idleTimeout.toMillis()),
                     keys.userSessionsPrefix()));
     return parse(digest, asMap(fields)).filter(this::live);
+  }
+
+  @Override
+  public void recordEnd(TokenDigest digest, SessionEndReason reason, Instant forgetAt) {
+    long ttl = forgetAt.toEpochMilli() - now();
+    if (ttl > 0) {
+      redis.call(r -> r.psetex(keys.sessionEnd(digest), ttl, reason.name()));
+    }
+  }
+
+  @Override
+  public Optional<SessionEndReason> takeEnd(TokenDigest digest) {
+    String reason = redis.call(r -> r.getdel(keys.sessionEnd(digest)));
+    return Arrays.stream(SessionEndReason.values())
+        .filter(r -> r.name().equals(reason))
+        .findFirst();
   }
 
   @Override

@@ -126,20 +126,32 @@ final class AdminController {
       @Nullable String role,
       @Nullable String csrfToken) {
     csrf.require(request, csrfToken);
-    return act(
+    User created;
+    try {
+      created =
+          core.createUser()
+              .createUser(
+                  new CreateUserCommand(
+                      Forms.actor(request),
+                      Forms.orEmpty(username),
+                      Password.of(password),
+                      Role.parse(role),
+                      clients.client(request)));
+    } catch (AuthException e) {
+      Forms.rethrowIfNotAFormError(e);
+      // The form opens again as it was sent, the error next to its field; never the password.
+      String field = Forms.fieldOf(e).isEmpty() ? "form" : Forms.fieldOf(e);
+      return flash.redirect(
+          PANEL,
+          Flash.Message.danger(e.getMessage())
+              .about(
+                  "new-" + field,
+                  Map.of("username", Forms.orEmpty(username), "role", Forms.orEmpty(role))));
+    }
+    return flash.redirect(
         PANEL,
-        () -> {
-          User created =
-              core.createUser()
-                  .createUser(
-                      new CreateUserCommand(
-                          Forms.actor(request),
-                          Forms.orEmpty(username),
-                          Password.of(password),
-                          Role.parse(role),
-                          clients.client(request)));
-          return "User " + created.username().value() + " created as " + created.role() + ".";
-        });
+        Flash.Message.success(
+            "User " + created.username().value() + " created as " + created.role() + "."));
   }
 
   /** Per-user acts: promote, demote, delete, logout (sign out everywhere). */

@@ -226,6 +226,7 @@ final class ErrorPages {
       if (RequestState.isExpired(request)) {
         flash.attach(response, Flash.Message.warning(Pages.SESSION_EXPIRED));
       }
+      RequestState.endReason(request).ifPresent(why -> flash.attach(response, Pages.ended(why)));
       if (settings.hasSessionCookie(request)) {
         response.cookie(settings.expiredCookie(WebSettings.SESSION_COOKIE));
       }

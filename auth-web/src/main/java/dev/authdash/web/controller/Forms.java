@@ -2,8 +2,11 @@ package dev.authdash.web.controller;
 
 import dev.authdash.core.error.AuthException;
 import dev.authdash.core.error.HashingBusyException;
+import dev.authdash.core.error.InvalidUsernameException;
 import dev.authdash.core.error.NotPermittedException;
+import dev.authdash.core.error.PasswordRejectedException;
 import dev.authdash.core.error.StoreUnavailableException;
+import dev.authdash.core.error.UsernameTakenException;
 import dev.authdash.core.model.Actor;
 import dev.authdash.core.model.SessionResolution;
 import dev.authdash.web.security.RequestState;
@@ -20,6 +23,17 @@ final class Forms {
         || e instanceof NotPermittedException) {
       throw e;
     }
+  }
+
+  /** The field of a user form that a refusal concerns ("" when it concerns the whole form). */
+  static String fieldOf(AuthException e) {
+    if (e instanceof InvalidUsernameException || e instanceof UsernameTakenException) {
+      return "username";
+    }
+    if (e instanceof PasswordRejectedException) {
+      return "password";
+    }
+    return "";
   }
 
   static SessionResolution.Active signedIn(HttpRequest<?> request) {

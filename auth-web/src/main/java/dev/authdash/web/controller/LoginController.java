@@ -106,12 +106,13 @@ final class LoginController {
       return SecondStepController.askForCode(settings, e, target);
     } catch (LoginThrottledException e) {
       return flash
-          .redirect(back(fromForm), Flash.Message.danger(e.getMessage()))
+          .redirect(back(fromForm), Flash.Message.danger(e.getMessage()).about("", kept(username)))
           .header("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));
     } catch (AuthException e) {
       Forms.rethrowIfNotAFormError(e);
       return flash.redirect(
-          back(fromForm), Flash.Message.danger(InvalidCredentialsException.MESSAGE));
+          back(fromForm),
+          Flash.Message.danger(InvalidCredentialsException.MESSAGE).about("", kept(username)));
     }
   }
 
@@ -141,7 +142,10 @@ final class LoginController {
       @Nullable String csrfToken) {
     csrf.require(request, csrfToken);
     if (password == null || !password.equals(confirmPassword)) {
-      return flash.redirect("/register", Flash.Message.danger("The passwords do not match."));
+      return flash.redirect(
+          "/register",
+          Flash.Message.danger("The passwords do not match.")
+              .about("confirmPassword", kept(username)));
     }
     ClientInfo client = clients.client(request);
     try {
@@ -163,7 +167,9 @@ final class LoginController {
           .header("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));
     } catch (AuthException e) {
       Forms.rethrowIfNotAFormError(e);
-      return flash.redirect("/register", Flash.Message.danger(e.getMessage()));
+      return flash.redirect(
+          "/register",
+          Flash.Message.danger(e.getMessage()).about(Forms.fieldOf(e), kept(username)));
     }
   }
 
@@ -185,6 +191,11 @@ final class LoginController {
         token.reveal(),
         SameSite.Lax,
         core.config().sessionAbsoluteTimeout());
+  }
+
+  /** What a refused form keeps: the username as typed, never a password. */
+  private static Map<String, String> kept(String username) {
+    return Map.of("username", Forms.orEmpty(username));
   }
 
   private static String back(Optional<String> target) {

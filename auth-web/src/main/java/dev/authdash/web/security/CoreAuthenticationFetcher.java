@@ -4,6 +4,7 @@ import dev.authdash.core.AuthCore;
 import dev.authdash.core.model.SessionResolution;
 import dev.authdash.core.model.SessionToken;
 import dev.authdash.web.config.WebSettings;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.authentication.Authentication;
@@ -62,6 +63,10 @@ final class CoreAuthenticationFetcher implements AuthenticationFetcher<HttpReque
       RequestState.expired(request);
     } else {
       RequestState.missing(request);
+      // Told once, so only to a page load (a script's POST would use the note up unseen).
+      if (request.getMethod() == HttpMethod.GET) {
+        core.resolveSession().whyEnded(token).ifPresent(why -> RequestState.ended(request, why));
+      }
     }
     return null;
   }

@@ -1,5 +1,6 @@
 package dev.authdash.web.security;
 
+import dev.authdash.core.model.SessionEndReason;
 import dev.authdash.core.model.SessionResolution;
 import dev.authdash.core.model.SessionToken;
 import io.micronaut.http.HttpRequest;
@@ -11,6 +12,7 @@ public final class RequestState {
   private static final String TOKEN = "authdash.session.token";
   private static final String EXPIRED = "authdash.session.expired";
   private static final String MISSING = "authdash.session.missing";
+  private static final String ENDED = "authdash.session.ended";
 
   private RequestState() {}
 
@@ -26,6 +28,15 @@ public final class RequestState {
 
   static void missing(HttpRequest<?> request) {
     request.setAttribute(MISSING, Boolean.TRUE);
+  }
+
+  static void ended(HttpRequest<?> request, SessionEndReason reason) {
+    request.setAttribute(ENDED, reason);
+  }
+
+  /** Why the session of the browser's cookie was ended by someone, told on this request only. */
+  public static Optional<SessionEndReason> endReason(HttpRequest<?> request) {
+    return request.getAttribute(ENDED, SessionEndReason.class);
   }
 
   /**

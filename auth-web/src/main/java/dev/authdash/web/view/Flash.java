@@ -7,18 +7,25 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.cookie.SameSite;
 import jakarta.inject.Singleton;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Post/Redirect/Get messages: a short-lived, HttpOnly, HMAC-signed cookie set on the redirect and
- * cleared by the page that shows it. No server state, and GET requests change nothing.
+ * cleared by the page that shows it. No server state, and GET requests change nothing. A message
+ * about a refused form may name the field it concerns and carry what was typed in the form's plain
+ * fields (never a password), so that the form comes back as it was sent.
  */
 @Singleton
 public final class Flash {
@@ -42,9 +49,15 @@ public final class Flash {
   }
 
   public MutableHttpResponse<?> attach(MutableHttpResponse<?> response, Message message) {
-    String payload =
-        ENCODER.encodeToString(
-            (message.category().css() + "\n" + message.text()).getBytes(StandardCharsets.UTF_8));
+    String plain =
+        message.category().css()
+            + "\n"
+            + message.field()
+            + "\n"
+            + encodeKept(message.kept())
+            + "\n"
+            + message.text();
+    String payload = ENCODER.encodeToString(plain.getBytes(StandardCharsets.UTF_8));
     String value = payload + "." + sign(payload);
     return response.cookie(
         settings.cookie(WebSettings.FLASH_COOKIE, value, SameSite.Lax, LIFETIME));
@@ -70,15 +83,39 @@ public final class Flash {
       return Optional.empty();
     }
     try {
-      String text = new String(DECODER.decode(payload), StandardCharsets.UTF_8);
-      int newline = text.indexOf('\n');
-      return newline < 0
+      String[] parts = new String(DECODER.decode(payload), StandardCharsets.UTF_8).split("\n", 4);
+      return parts.length < 4
           ? Optional.empty()
           : Optional.of(
-              new Message(Category.parse(text.substring(0, newline)), text.substring(newline + 1)));
+              new Message(Category.parse(parts[0]), parts[3], parts[1], decodeKept(parts[2])));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
+  }
+
+  private static String encodeKept(Map<String, String> kept) {
+    return kept.entrySet().stream()
+        .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+        .collect(Collectors.joining("&"));
+  }
+
+  private static Map<String, String> decodeKept(String encoded) {
+    Map<String, String> kept = new LinkedHashMap<>();
+    for (String pair : encoded.split("&")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0) {
+        kept.put(decode(pair.substring(0, eq)), decode(pair.substring(eq + 1)));
+      }
+    }
+    return kept;
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  private static String decode(String value) {
+    return URLDecoder.decode(value, StandardCharsets.UTF_8);
   }
 
   private String sign(String payload) {
@@ -122,8 +159,38 @@ public final class Flash {
     }
   }
 
-  /** One message: its category and the text shown (escaped by the template). */
-  public record Message(Category category, String text) {
+  /**
+   * One message: its category and the text shown (escaped by the template); the form field it
+   * concerns ("" for the page as a whole) and what the form's plain fields held.
+   */
+  public record Message(Category category, String text, String field, Map<String, String> kept) {
+    /** Longest value kept per field: enough for any valid input, bounded for the cookie. */
+    private static final int KEPT_MAX = 64;
+
+    public Message {
+      kept = Map.copyOf(kept);
+    }
+
+    public Message(Category category, String text) {
+      this(category, text, "", Map.of());
+    }
+
+    /** The same message, shown next to {@code field} of the form, which keeps {@code kept}. */
+    public Message about(String field, Map<String, String> kept) {
+      Map<String, String> bounded = new LinkedHashMap<>();
+      kept.forEach(
+          (name, value) -> {
+            if (value != null) {
+              bounded.put(name, value.length() > KEPT_MAX ? value.substring(0, KEPT_MAX) : value);
+            }
+          });
+      return new Message(category, text, field == null ? "" : field, bounded);
+    }
+
+    public boolean aboutAField() {
+      return !field.isEmpty();
+    }
+
     public static Message success(String text) {
       return new Message(Category.SUCCESS, text);
     }

@@ -1,5 +1,6 @@
 package dev.authdash.web.view;
 
+import dev.authdash.core.model.SessionEndReason;
 import dev.authdash.core.model.SessionResolution;
 import dev.authdash.web.config.WebSettings;
 import dev.authdash.web.security.CsrfTokens;
@@ -30,6 +31,17 @@ import java.util.Optional;
 @Singleton
 public final class Pages {
   public static final String SESSION_EXPIRED = "Your session has expired. Please log in again.";
+
+  /** What the sign-in page tells a browser whose session someone ended. */
+  public static Flash.Message ended(SessionEndReason reason) {
+    return Flash.Message.info(
+        switch (reason) {
+          case SIGNED_OUT_ELSEWHERE -> "You were signed out from another device.";
+          case PASSWORD_CHANGED -> "Your password was changed; please sign in again.";
+          case SIGNED_OUT_BY_ADMIN -> "An administrator signed you out; please sign in again.";
+        });
+  }
+
   private static final MediaType HTML = MediaType.of("text/html;charset=utf-8");
 
   private final ThymeleafViewsRenderer<Map<String, Object>> renderer;
@@ -90,15 +102,32 @@ public final class Pages {
     data.put("me", active.map(a -> UserView.of(a.user(), 0, a.user())).orElse(null));
     data.putIfAbsent("nav", view);
     List<Flash.Message> messages = new ArrayList<>();
+    // A refused form comes back as sent: its error next to the field, its plain fields kept.
+    data.putIfAbsent("errorField", "");
+    data.putIfAbsent("fieldError", "");
+    data.putIfAbsent("kept", Map.of());
     if (flash.present(request)) {
-      flash.read(request).ifPresent(messages::add);
+      flash
+          .read(request)
+          .ifPresent(
+              message -> {
+                data.put("kept", message.kept());
+                if (message.aboutAField()) {
+                  data.put("errorField", message.field());
+                  data.put("fieldError", message.text());
+                } else {
+                  messages.add(message);
+                }
+              });
       response.cookie(settings.expiredCookie(WebSettings.FLASH_COOKIE));
     }
     // The expiry modal sends the browser to /?expired=1: the session may be gone from the store
     // by then, so the page cannot always tell by itself that it expired.
     boolean expiredLink =
         active.isEmpty() && "1".equals(request.getParameters().get("expired", String.class, ""));
-    if (RequestState.isExpired(request) || expiredLink) {
+    Optional<SessionEndReason> why = RequestState.endReason(request);
+    why.ifPresent(reason -> messages.add(ended(reason)));
+    if (why.isEmpty() && (RequestState.isExpired(request) || expiredLink)) {
       messages.add(Flash.Message.warning(SESSION_EXPIRED));
     }
     if (RequestState.isExpired(request) || RequestState.isMissing(request)) {

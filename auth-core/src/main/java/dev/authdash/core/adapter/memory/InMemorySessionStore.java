@@ -1,6 +1,7 @@
 package dev.authdash.core.adapter.memory;
 
 import dev.authdash.core.model.Session;
+import dev.authdash.core.model.SessionEndReason;
 import dev.authdash.core.model.SessionHandle;
 import dev.authdash.core.model.TokenDigest;
 import dev.authdash.core.model.UserId;
@@ -19,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class InMemorySessionStore implements SessionStore {
   private final Map<TokenDigest, Session> sessions = new ConcurrentHashMap<>();
+  private final Map<TokenDigest, EndNote> ends = new ConcurrentHashMap<>();
   private final ExpirySweeper sweeper;
 
   public InMemorySessionStore(Clock clock) {
@@ -84,6 +86,19 @@ public final class InMemorySessionStore implements SessionStore {
     return removed[0];
   }
 
+  @Override
+  public void recordEnd(TokenDigest digest, SessionEndReason reason, Instant forgetAt) {
+    sweeper.maybeSweep(this::sweep);
+    ends.put(digest, new EndNote(reason, forgetAt));
+  }
+
+  @Override
+  public Optional<SessionEndReason> takeEnd(TokenDigest digest) {
+    return Optional.ofNullable(ends.remove(digest))
+        .filter(note -> note.forgetAt().isAfter(sweeper.now()))
+        .map(EndNote::reason);
+  }
+
   /** How many entries are held, expired or not (for tests of the sweep). */
   public int size() {
     return sessions.size();
@@ -95,5 +110,8 @@ public final class InMemorySessionStore implements SessionStore {
 
   private void sweep() {
     sessions.values().removeIf(s -> !live(s));
+    ends.values().removeIf(note -> !note.forgetAt().isAfter(sweeper.now()));
   }
+
+  private record EndNote(SessionEndReason reason, Instant forgetAt) {}
 }

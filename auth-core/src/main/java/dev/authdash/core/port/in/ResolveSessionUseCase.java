@@ -1,5 +1,6 @@
 package dev.authdash.core.port.in;
 
+import dev.authdash.core.model.SessionEndReason;
 import dev.authdash.core.model.SessionResolution;
 import dev.authdash.core.model.SessionStatus;
 import dev.authdash.core.model.SessionToken;
@@ -16,4 +17,10 @@ public interface ResolveSessionUseCase {
 
   /** Time left on the session without extending it; empty when it is not live. */
   Optional<SessionStatus> status(SessionToken token);
+
+  /**
+   * Why the session of this token was ended by someone (revoked, password changed, signed out by an
+   * admin), if that happened within the idle limit; answered once.
+   */
+  Optional<SessionEndReason> whyEnded(SessionToken token);
 }

@@ -1,6 +1,7 @@
 package dev.authdash.core.port.out;
 
 import dev.authdash.core.model.Session;
+import dev.authdash.core.model.SessionEndReason;
 import dev.authdash.core.model.SessionHandle;
 import dev.authdash.core.model.TokenDigest;
 import dev.authdash.core.model.UserId;
@@ -57,6 +58,15 @@ public interface SessionStore {
 
   /** Removes every session of the user except the one with the given handle (if any). */
   int deleteAllByUser(UserId userId, Optional<SessionHandle> except);
+
+  /**
+   * Keeps why the session with this digest was ended until {@code forgetAt}, so that its browser
+   * can be told once; a later note for the same digest replaces it.
+   */
+  void recordEnd(TokenDigest digest, SessionEndReason reason, Instant forgetAt);
+
+  /** Why the session with this digest was ended, once: the note is forgotten as it is read. */
+  Optional<SessionEndReason> takeEnd(TokenDigest digest);
 
   default int countByUser(UserId userId) {
     return findByUser(userId).size();
