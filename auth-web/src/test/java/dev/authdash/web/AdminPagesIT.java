@@ -31,7 +31,7 @@ class AdminPagesIT {
   private static final Pattern AUDIT_ROW =
       Pattern.compile(
           "<span class=\"audit-kind\">[^<]+</span>\\s*<code [^>]*>([A-Z_]+)</code></td>"
-              + "\\s*<td>([^<]*)</td>");
+              + "\\s*<td[^>]*>([^<]*)</td>");
 
   @Inject EmbeddedServer server;
   @Inject UserRepository users;
