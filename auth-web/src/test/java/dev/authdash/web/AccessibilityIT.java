@@ -206,7 +206,8 @@ class AccessibilityIT {
       browser.driver.findElement(By.cssSelector("form[action='" + action + "'] button")).click();
       browser
           .waiting()
-          .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert")));
+          // A flash alert above the page, or a refused form's message beside its field.
+          .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=alert]")));
     }
 
     /** A reset link for this tour's user, issued by the owner in a second browser. */
