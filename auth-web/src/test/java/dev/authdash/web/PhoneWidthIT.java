@@ -103,7 +103,10 @@ class PhoneWidthIT {
       admin.screenshot(label + "_admin_panel");
       admin.get(base + "/admin/audit");
       assertThat(
-              admin.driver.findElement(By.cssSelector("table.audit tbody tr .audit-kind")).isDisplayed())
+              admin
+                  .driver
+                  .findElement(By.cssSelector("table.audit tbody tr .audit-kind"))
+                  .isDisplayed())
           .as("the event column")
           .isTrue();
       admin.screenshot(label + "_audit");
