@@ -31,7 +31,7 @@ import picocli.CommandLine.ScopeType;
     footerHeading = "%nConfiguration (the same as the dashboard's):%n",
     footer = {
       "  AUTH_DB_PATH        SQLite file (default data/auth.db); --db wins",
-      "  AUTH_DB_URL         PostgreSQL instead, e.g. postgresql://user:pass@host:5432/db",
+      "  AUTH_DB_URL         PostgreSQL instead, e.g. postgresql://user:pw@host/db",
       "                      (with AUTH_DB_USERNAME, AUTH_DB_PASSWORD); --db wins",
       "  AUTH_SESSION_STORE  memory (default) or redis; --redis implies redis",
       "  REDIS_URI           Redis address, e.g. redis://localhost:6379; --redis wins",

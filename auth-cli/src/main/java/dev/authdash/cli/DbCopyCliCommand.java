@@ -19,10 +19,11 @@ import picocli.CommandLine.Option;
     name = "copy",
     mixinStandardHelpOptions = true,
     description = {
-      "Copy users (with their password hashes), audit events and live reset links from the",
-      "SQLite file (--db, else $AUTH_DB_PATH) into a PostgreSQL database. Safe to run again",
-      "after an interruption: it resumes after the last batch it committed. A target that",
-      "already has users is refused unless --merge is given."
+      "Copy users, audit events and reset links into PostgreSQL.",
+      "Users keep their password hashes; the source is the SQLite file (--db, else",
+      "$AUTH_DB_PATH); only live reset links are copied.",
+      "Safe to run again after an interruption: it resumes after its last batch.",
+      "A target that already has users is refused unless --merge is given."
     })
 final class DbCopyCliCommand extends CoreCliCommand {
   private static final int BAR = 30;
@@ -31,16 +32,20 @@ final class DbCopyCliCommand extends CoreCliCommand {
       names = "--to",
       required = true,
       paramLabel = "URL",
-      description =
-          "The PostgreSQL database: postgresql://user:pass@host:5432/db or jdbc:postgresql:..."
-              + " (AUTH_DB_USERNAME and AUTH_DB_PASSWORD, when set, win over the URL's).")
+      description = {
+        "The PostgreSQL database: postgresql://user:pw@host/db",
+        "or jdbc:postgresql:... (AUTH_DB_USERNAME and",
+        "AUTH_DB_PASSWORD, when set, win over the URL's)."
+      })
   String to;
 
   @Option(
       names = "--merge",
-      description =
-          "Copy into a database that already has users: users it lacks are added, users with a"
-              + " name it already has are skipped and reported, audit events are appended.")
+      description = {
+        "Copy into a database that already has users: users",
+        "it lacks are added, users with a name it already has",
+        "are skipped and reported, audit events are appended."
+      })
   boolean merge;
 
   @Override
