@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
     name = "users",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Manage users: list, create, roles, delete, reset links, two-factor.",
+    description = "Manage users: list, create, roles, delete, reset links, 2FA.",
     subcommands = {
       UsersListCliCommand.class,
       UsersShowCliCommand.class,
