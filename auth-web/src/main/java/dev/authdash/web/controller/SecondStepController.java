@@ -12,8 +12,8 @@ import dev.authdash.core.port.in.SecondFactorProof;
 import dev.authdash.web.config.WebSettings;
 import dev.authdash.web.security.ClientAddresses;
 import dev.authdash.web.security.CsrfTokens;
+import dev.authdash.web.security.NextCookie;
 import dev.authdash.web.security.RequestState;
-import dev.authdash.web.security.SafeRedirect;
 import dev.authdash.web.view.Flash;
 import dev.authdash.web.view.Pages;
 import io.micronaut.core.annotation.Nullable;
@@ -79,7 +79,11 @@ final class SecondStepController {
     target.ifPresent(
         path ->
             response.cookie(
-                settings.cookie(WebSettings.NEXT_COOKIE, path, SameSite.Lax, PENDING_LIFETIME)));
+                settings.cookie(
+                    WebSettings.NEXT_COOKIE,
+                    NextCookie.encode(path),
+                    SameSite.Lax,
+                    PENDING_LIFETIME)));
     return response;
   }
 
@@ -114,7 +118,7 @@ final class SecondStepController {
       String target =
           settings
               .cookieValue(request, WebSettings.NEXT_COOKIE)
-              .flatMap(SafeRedirect::sameSitePath)
+              .flatMap(NextCookie::decode)
               .orElse(DASHBOARD);
       MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create(target));
       response.cookie(
