@@ -157,8 +157,10 @@ class RealBrowserIT {
       WebElement change =
           here.driver.findElement(By.cssSelector("form[action='/profile/password'] button"));
       // The profile is taller than the window now (two-factor card): bring the button into view
-      // as a person would scroll to it, instead of clicking at the window's edge.
-      here.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", change);
+      // as a person would scroll to it (at once: Bootstrap makes scrolling smooth, and a click
+      // during the animation lands on a stale point).
+      here.driver.executeScript(
+          "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", change);
       change.click();
       here.waiting()
           .until(
