@@ -44,7 +44,7 @@ final class SinceArgument {
       return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
     } catch (DateTimeException e) {
       throw new CliException(
-          ExitCode.USAGE, "--since takes " + ACCEPTED + ", not '" + value + "'.");
+          ExitCode.USAGE, "--since takes " + ACCEPTED + ", not '" + value + "'.", e);
     }
   }
 
