@@ -62,12 +62,16 @@ class TwoFactorBrowserIT {
     browser.waiting().until(ExpectedConditions.urlToBe(base + "/login/2fa"));
   }
 
+  /**
+   * Submits a code and waits for the answer page: a refusal comes back to the same URL, so waiting
+   * for the URL alone would read the old page's (empty) alerts.
+   */
   private static void code(Chromium browser, String code) {
     RealBrowserIT.fill(browser.driver, "code", code);
-    browser
-        .driver
-        .findElement(By.cssSelector("form[action='/login/2fa'] button[type=submit]"))
-        .click();
+    WebElement submit =
+        browser.driver.findElement(By.cssSelector("form[action='/login/2fa'] button[type=submit]"));
+    submit.click();
+    browser.waiting().until(ExpectedConditions.stalenessOf(submit));
   }
 
   @Test
