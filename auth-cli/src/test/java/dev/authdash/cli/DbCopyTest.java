@@ -4,6 +4,7 @@ import static dev.authdash.cli.UsersCommandsTest.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authdash.cli.CliHarness.Result;
+import dev.authdash.core.secrets.SecretBox;
 import dev.authdash.persistence.postgres.PostgresServer;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -55,7 +56,10 @@ class DbCopyTest {
     Result merged = expect(sqlite.run("db", "copy", "--to", url(), "--merge"), ExitCode.OK);
     assertThat(merged.out()).contains("0 copied now, 2 already there or skipped");
 
-    CliHarness postgres = new CliHarness(dir.resolve("absent.db")).with("AUTH_DB_URL", url());
+    CliHarness postgres =
+        new CliHarness(dir.resolve("absent.db"))
+            .with("AUTH_DB_URL", url())
+            .with("AUTH_SECRET_KEY", SecretBox.generateKey());
     assertThat(expect(postgres.run("users", "list"), ExitCode.OK).out()).contains("alice", "admin");
   }
 

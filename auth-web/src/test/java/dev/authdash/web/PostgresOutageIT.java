@@ -3,6 +3,7 @@ package dev.authdash.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authdash.core.port.out.UserRepository;
+import dev.authdash.core.secrets.SecretBox;
 import dev.authdash.persistence.postgres.PostgresServer;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -42,7 +43,9 @@ class PostgresOutageIT implements TestPropertyProvider {
         "auth.db.url",
         PostgresServer.jdbcUrl(proxy.address(), database),
         "auth.db.username",
-        PostgresServer.USER);
+        PostgresServer.USER,
+        "auth.secret-key",
+        SecretBox.generateKey());
   }
 
   @AfterAll

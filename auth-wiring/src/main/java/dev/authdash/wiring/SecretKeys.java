@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
  * Where the secret key (TOTP keys at rest, pending sign-ins) comes from: {@code AUTH_SECRET_KEY}
  * when set; else, with the SQLite users store, a key file beside the database ({@code
  * <database>.secret-key}, mode 0600), made on first start; with a shared users store (several
- * instances, {@code auth.db.url}) a missing key is logged as an error, since each instance makes a
- * key of its own and none can read the others' secrets.
+ * instances, {@code auth.db.url}) a missing key refuses to start, since each instance would make a
+ * key of its own and none could read the others' secrets.
  */
 public final class SecretKeys {
   private static final Logger LOG = LoggerFactory.getLogger(SecretKeys.class);
@@ -48,10 +48,9 @@ public final class SecretKeys {
       return new Source(configured.strip(), null);
     }
     if (sharedStoreUrl != null && !sharedStoreUrl.isBlank()) {
-      // Not yet a refusal: the PostgreSQL tests and launchers that landed together with this do
-      // not set a key. Every instance then makes its own key file and cannot read the others'.
-      LOG.error(
-          "AUTH_SECRET_KEY is not set, and the users store is shared (auth.db.url): every instance"
+      // A key file per instance would make every instance unable to read the others' secrets.
+      throw new IllegalStateException(
+          "AUTH_SECRET_KEY is not set, and the users store is shared (AUTH_DB_URL): every instance"
               + " must encrypt and read two-factor keys with the same secret key. Generate one"
               + " (openssl rand -base64 32), keep it in your secret store and give it to every"
               + " instance as AUTH_SECRET_KEY.");

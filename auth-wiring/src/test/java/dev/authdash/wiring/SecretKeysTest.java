@@ -42,6 +42,19 @@ class SecretKeysTest {
   }
 
   @Test
+  void aSharedUsersStoreWithoutAKey_refusesToStart_sayingWhy_andMakesNoKeyFile() {
+    String db = dir.resolve("auth.db").toString();
+
+    assertThatThrownBy(() -> SecretKeys.resolve("", db, "jdbc:postgresql://db/authdash"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("AUTH_SECRET_KEY is not set, and the users store is shared")
+        .hasMessageContaining("openssl rand -base64 32");
+    assertThat(Files.exists(dir.resolve("auth.db.secret-key"))).isFalse();
+    assertThat(SecretKeys.resolve(SecretBox.generateKey(), db, "jdbc:postgresql://db/a").fromFile())
+        .isFalse();
+  }
+
+  @Test
   void writingANewKey_replacesTheFile_ownerOnly() throws Exception {
     Path file = dir.resolve("k/auth.db.secret-key");
     String key = SecretBox.generateKey();

@@ -22,6 +22,8 @@ final class PostgresTestDatabase implements AutoCloseable {
     all.put("auth.db.url", PostgresServer.jdbcUrl(database));
     all.put("auth.db.username", PostgresServer.USER);
     all.put("auth.db.pool-size", 16);
+    // A shared users store needs the instances' common key (without it the start is refused).
+    all.put("auth.secret-key", dev.authdash.core.secrets.SecretBox.generateKey());
     all.putAll(properties);
     ApplicationContext context =
         ApplicationContext.builder().properties(all).singletons(singletons).start();
