@@ -74,36 +74,114 @@ class TwoFactorBrowserIT {
     browser.waiting().until(ExpectedConditions.stalenessOf(submit));
   }
 
+  private record Enrolled(AuthenticatorApp app, List<String> recoveryCodes) {}
+
+  /** Turns two-factor sign-in on from the profile of the signed-in browser, as a person would. */
+  private static Enrolled enrol(Chromium browser, boolean screenshots) {
+    WebDriver driver = browser.driver;
+    driver.get(base + "/profile");
+    driver.findElement(By.linkText("Turn on two-factor sign-in")).click();
+    browser.waiting().until(ExpectedConditions.urlToBe(base + "/profile/2fa"));
+    String shownKey = driver.findElement(By.id("totp-secret")).getText();
+    assertThat(shownKey).matches("([A-Z2-7]{4} ){7}[A-Z2-7]{4}");
+    assertThat(driver.findElement(By.cssSelector(".qr-code svg path")).getAttribute("d"))
+        .startsWith("M");
+    if (screenshots) {
+      browser.screenshot("two_factor_enrol");
+    }
+    AuthenticatorApp app = new AuthenticatorApp(shownKey, CLOCK);
+    RealBrowserIT.fill(driver, "code", app.code());
+    RealBrowserIT.fill(driver, "currentPassword", Accounts.PASSWORD);
+    driver.findElement(By.cssSelector("form[action='/profile/2fa'] button[type=submit]")).click();
+    List<String> recoveryCodes = shownRecoveryCodes(browser);
+    if (screenshots) {
+      browser.screenshot("recovery_codes");
+    }
+    driver.findElement(By.linkText("I have saved them")).click();
+    browser.waiting().until(ExpectedConditions.urlToBe(base + "/profile"));
+    assertThat(driver.findElement(By.id("profile-recovery-codes-left")).getText()).isEqualTo("10");
+    return new Enrolled(app, recoveryCodes);
+  }
+
+  private static List<String> shownRecoveryCodes(Chromium browser) {
+    browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("recovery-codes")));
+    List<String> codes =
+        browser.driver.findElements(By.cssSelector("#recovery-codes li")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertThat(codes).hasSize(10);
+    return codes;
+  }
+
+  /** Clicks a form's submit button (scrolled into view) and waits for the page it leads to. */
+  private static void submit(Chromium browser, String formAction) {
+    WebElement button =
+        browser.driver.findElement(
+            By.cssSelector("form[action='" + formAction + "'] button[type=submit]"));
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+        .executeScript("arguments[0].scrollIntoView({block:'center', behavior:'instant'})", button);
+    button.click();
+  }
+
+  @Test
+  void newRecoveryCodes_replaceTheOldOnes_andTurningItOff_needsThePasswordAndACode() {
+    String name = Accounts.add(users, Accounts.unique("ursa"), Role.USER);
+    try (Chromium browser = Chromium.start()) {
+      WebDriver driver = browser.driver;
+      RealBrowserIT.signIn(browser, base, name, Accounts.PASSWORD);
+      Enrolled enrolled = enrol(browser, false);
+
+      // POST /profile/2fa/recovery-codes: a wrong password changes nothing, the right one replaces
+      driver.get(base + "/profile/2fa");
+      RealBrowserIT.fill(driver, "regeneratePassword", "not the password at all");
+      submit(browser, "/profile/2fa/recovery-codes");
+      browser.waiting().until(ExpectedConditions.urlToBe(base + "/profile/2fa"));
+      browser
+          .waiting()
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.cssSelector(".flash-area"), "Current password is incorrect"));
+      assertThat(driver.findElement(By.id("recovery-codes-left")).getText()).isEqualTo("10");
+      RealBrowserIT.fill(driver, "regeneratePassword", Accounts.PASSWORD);
+      submit(browser, "/profile/2fa/recovery-codes");
+      List<String> fresh = shownRecoveryCodes(browser);
+      assertThat(fresh).doesNotContainAnyElementsOf(enrolled.recoveryCodes());
+
+      // POST /profile/2fa/disable: the password and a current code, after a confirmation
+      driver.get(base + "/profile/2fa");
+      RealBrowserIT.fill(driver, "disablePassword", Accounts.PASSWORD);
+      RealBrowserIT.fill(driver, "disableCode", enrolled.app().wrongCode());
+      submit(browser, "/profile/2fa/disable");
+      browser.waiting().until(ExpectedConditions.alertIsPresent()).accept();
+      browser
+          .waiting()
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.cssSelector(".flash-area"), "That code is not right"));
+      assertThat(driver.getCurrentUrl()).isEqualTo(base + "/profile/2fa");
+      CLOCK.advance(STEP);
+      RealBrowserIT.fill(driver, "disablePassword", Accounts.PASSWORD);
+      RealBrowserIT.fill(driver, "disableCode", enrolled.app().code());
+      submit(browser, "/profile/2fa/disable");
+      browser.waiting().until(ExpectedConditions.alertIsPresent()).accept();
+      browser.waiting().until(ExpectedConditions.urlToBe(base + "/profile"));
+      assertThat(RealBrowserIT.alerts(driver)).contains("Two-factor sign-in is off");
+
+      signOut(browser);
+      RealBrowserIT.signIn(browser, base, name, Accounts.PASSWORD);
+      assertThat(driver.findElement(By.tagName("h1")).getText()).contains(name);
+    }
+  }
+
   @Test
   void enrol_thenSignInWithACode_thenWithARecoveryCode() {
     String name = Accounts.add(users, Accounts.unique("tess"), Role.USER);
     try (Chromium browser = Chromium.start()) {
       WebDriver driver = browser.driver;
       RealBrowserIT.signIn(browser, base, name, Accounts.PASSWORD);
-      driver.get(base + "/profile");
-      driver.findElement(By.linkText("Turn on two-factor sign-in")).click();
-      browser.waiting().until(ExpectedConditions.urlToBe(base + "/profile/2fa"));
-      String shownKey = driver.findElement(By.id("totp-secret")).getText();
-      assertThat(shownKey).matches("([A-Z2-7]{4} ){7}[A-Z2-7]{4}");
-      assertThat(driver.findElement(By.cssSelector(".qr-code svg path")).getAttribute("d"))
-          .startsWith("M");
-      browser.screenshot("two_factor_enrol");
-
-      AuthenticatorApp app = new AuthenticatorApp(shownKey, CLOCK);
-      RealBrowserIT.fill(driver, "code", app.code());
-      RealBrowserIT.fill(driver, "currentPassword", Accounts.PASSWORD);
-      driver.findElement(By.cssSelector("form[action='/profile/2fa'] button[type=submit]")).click();
-      browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("recovery-codes")));
-      List<String> recoveryCodes =
-          driver.findElements(By.cssSelector("#recovery-codes li")).stream()
-              .map(WebElement::getText)
-              .toList();
-      assertThat(recoveryCodes).hasSize(10);
-      browser.screenshot("recovery_codes");
-      driver.findElement(By.linkText("I have saved them")).click();
-      browser.waiting().until(ExpectedConditions.urlToBe(base + "/profile"));
-      assertThat(driver.findElement(By.id("profile-recovery-codes-left")).getText())
-          .isEqualTo("10");
+      Enrolled enrolled = enrol(browser, true);
+      AuthenticatorApp app = enrolled.app();
+      List<String> recoveryCodes = enrolled.recoveryCodes();
 
       signOut(browser);
       password(browser, name);

@@ -166,6 +166,7 @@ public final class CoreServices {
             ports.users(),
             ports.sessions(),
             ports.passwordResets(),
+            ports.secondFactors(),
             ports.unitOfWork(),
             auditor);
     listSessions = new ListSessionsService(access, ports.sessions(), time);

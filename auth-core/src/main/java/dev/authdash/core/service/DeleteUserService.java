@@ -8,20 +8,23 @@ import dev.authdash.core.model.User;
 import dev.authdash.core.policy.AdminPolicy;
 import dev.authdash.core.port.in.DeleteUserUseCase;
 import dev.authdash.core.port.out.PasswordResetStore;
+import dev.authdash.core.port.out.SecondFactorStore;
 import dev.authdash.core.port.out.SessionStore;
 import dev.authdash.core.port.out.UnitOfWork;
 import dev.authdash.core.port.out.UserRepository;
 import java.util.Optional;
 
 /**
- * Deletion: guards and delete in one unit of work, then every session of the user is destroyed.
- * Sessions also die without that step, since resolution finds no user, but the store is left clean.
+ * Deletion: guards and delete (with the user's second factor) in one unit of work, then every
+ * session of the user is destroyed. Sessions also die without that step, since resolution finds no
+ * user, but the store is left clean.
  */
 public final class DeleteUserService implements DeleteUserUseCase {
   private final Access access;
   private final UserRepository users;
   private final SessionStore sessions;
   private final PasswordResetStore resets;
+  private final SecondFactorStore secondFactors;
   private final UnitOfWork unitOfWork;
   private final Auditor auditor;
 
@@ -30,12 +33,14 @@ public final class DeleteUserService implements DeleteUserUseCase {
       UserRepository users,
       SessionStore sessions,
       PasswordResetStore resets,
+      SecondFactorStore secondFactors,
       UnitOfWork unitOfWork,
       Auditor auditor) {
     this.access = access;
     this.users = users;
     this.sessions = sessions;
     this.resets = resets;
+    this.secondFactors = secondFactors;
     this.unitOfWork = unitOfWork;
     this.auditor = auditor;
   }
@@ -49,6 +54,8 @@ public final class DeleteUserService implements DeleteUserUseCase {
               User target = access.existing(username);
               AdminPolicy.checkDeletion(actor, target, users.countByRole(Role.ADMIN));
               users.delete(target.id());
+              // The SQL stores cascade; the in-memory one (and any future store) needs telling.
+              secondFactors.delete(target.id());
               return target;
             });
     int ended = sessions.deleteAllByUser(deleted.id(), Optional.empty());

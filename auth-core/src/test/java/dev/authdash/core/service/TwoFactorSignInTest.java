@@ -329,6 +329,19 @@ class TwoFactorSignInTest {
   }
 
   @Test
+  void deletingAUser_deletesTheirSecondFactor_inEveryStore() {
+    SignedIn owner = f.owner();
+    SignedIn alice = f.register("alice");
+    enrol(alice);
+
+    f.core.deleteUser().deleteUser(CoreFixture.actor(owner), "alice", CLIENT);
+
+    assertThat(f.secondFactors.find(alice.user().id()))
+        .as("no key is left behind for a user who is gone")
+        .isEmpty();
+  }
+
+  @Test
   void enrollingTwice_isRefusedOnceOn() {
     SignedIn alice = f.register("alice");
     enrol(alice);
