@@ -2,13 +2,16 @@ package dev.authdash.persistence.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authdash.core.model.AuditEventType;
 import dev.authdash.core.model.AuditQuery;
+import dev.authdash.core.model.HourlyCount;
 import dev.authdash.core.model.PageRequest;
 import dev.authdash.core.model.Role;
 import dev.authdash.core.model.User;
 import dev.authdash.core.model.UserQuery;
 import dev.authdash.core.model.Username;
 import dev.authdash.core.port.out.AuditLog;
+import dev.authdash.core.port.out.AuditStatistics;
 import dev.authdash.core.port.out.UserRepository;
 import dev.authdash.core.testing.TestUsers;
 import java.nio.file.Path;
@@ -16,6 +19,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -120,6 +125,14 @@ class MigrationTest {
                   .items())
           .extracting(e -> e.detail())
           .containsExactly("kept");
+      // The hourly counts (version 10) were backfilled from the events already there.
+      assertThat(
+              db.bean(AuditStatistics.class)
+                  .countsPerHour(
+                      Instant.EPOCH,
+                      Instant.EPOCH.plusSeconds(3600),
+                      EnumSet.allOf(AuditEventType.class)))
+          .containsExactly(new HourlyCount(Instant.EPOCH, AuditEventType.REGISTERED, 1));
     }
     assertThat(SqliteMigrations.migrate(driver)).isZero();
   }
