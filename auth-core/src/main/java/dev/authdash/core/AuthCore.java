@@ -2,6 +2,7 @@ package dev.authdash.core;
 
 import dev.authdash.core.adapter.memory.InMemoryAuditLog;
 import dev.authdash.core.adapter.memory.InMemoryLoginAttemptStore;
+import dev.authdash.core.adapter.memory.InMemoryPasskeyStore;
 import dev.authdash.core.adapter.memory.InMemoryPasswordResetStore;
 import dev.authdash.core.adapter.memory.InMemorySecondFactorStore;
 import dev.authdash.core.adapter.memory.InMemorySessionStore;
@@ -13,6 +14,7 @@ import dev.authdash.core.policy.StrengthEstimator;
 import dev.authdash.core.policy.strength.NbvcxzStrengthEstimator;
 import dev.authdash.core.port.out.AuditLog;
 import dev.authdash.core.port.out.LoginAttemptStore;
+import dev.authdash.core.port.out.PasskeyStore;
 import dev.authdash.core.port.out.PasswordHasher;
 import dev.authdash.core.port.out.PasswordResetStore;
 import dev.authdash.core.port.out.SecondFactorStore;
@@ -157,6 +159,7 @@ public final class AuthCore {
     private StrengthEstimator strength;
     private SecondFactorStore secondFactors;
     private SecretBox secretBox;
+    private PasskeyStore passkeys;
 
     private Builder() {}
 
@@ -207,6 +210,11 @@ public final class AuthCore {
       return this;
     }
 
+    public Builder passkeys(PasskeyStore value) {
+      passkeys = value;
+      return this;
+    }
+
     public Builder secondFactors(SecondFactorStore value) {
       secondFactors = value;
       return this;
@@ -235,7 +243,8 @@ public final class AuthCore {
               strength != null ? strength : new NbvcxzStrengthEstimator(),
               clock,
               secondFactors != null ? secondFactors : new InMemorySecondFactorStore(),
-              secretBox != null ? secretBox : SecretBox.ephemeral());
+              secretBox != null ? secretBox : SecretBox.ephemeral(),
+              passkeys != null ? passkeys : new InMemoryPasskeyStore());
       return new AuthCore(config, new CoreServices(config, ports));
     }
   }

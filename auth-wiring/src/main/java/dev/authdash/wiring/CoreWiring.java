@@ -3,6 +3,7 @@ package dev.authdash.wiring;
 import dev.authdash.core.AuthCore;
 import dev.authdash.core.adapter.memory.InMemoryAuditLog;
 import dev.authdash.core.adapter.memory.InMemoryLoginAttemptStore;
+import dev.authdash.core.adapter.memory.InMemoryPasskeyStore;
 import dev.authdash.core.adapter.memory.InMemoryPasswordResetStore;
 import dev.authdash.core.adapter.memory.InMemorySecondFactorStore;
 import dev.authdash.core.adapter.memory.InMemorySessionStore;
@@ -15,6 +16,7 @@ import dev.authdash.core.model.UserId;
 import dev.authdash.core.port.in.CheckReadinessUseCase;
 import dev.authdash.core.port.out.AuditLog;
 import dev.authdash.core.port.out.LoginAttemptStore;
+import dev.authdash.core.port.out.PasskeyStore;
 import dev.authdash.core.port.out.PasswordHasher;
 import dev.authdash.core.port.out.PasswordResetStore;
 import dev.authdash.core.port.out.SecondFactorStore;
@@ -96,6 +98,7 @@ public class CoreWiring {
       PasswordResetStore passwordResets,
       PasswordHasher hasher,
       SecondFactorStore secondFactors,
+      PasskeyStore passkeys,
       SecretKeys.Source secretKey) {
     return AuthCore.builder()
         .config(config)
@@ -107,6 +110,7 @@ public class CoreWiring {
         .passwordResets(passwordResets)
         .hasher(hasher)
         .secondFactors(secondFactors)
+        .passkeys(passkeys)
         .secretKey(secretKey.base64())
         .build();
   }
@@ -192,6 +196,12 @@ public class CoreWiring {
   @Requires(missingBeans = SecondFactorStore.class)
   SecondFactorStore inMemorySecondFactorStore() {
     return new InMemorySecondFactorStore();
+  }
+
+  @Singleton
+  @Requires(missingBeans = PasskeyStore.class)
+  PasskeyStore inMemoryPasskeyStore() {
+    return new InMemoryPasskeyStore();
   }
 
   @Singleton

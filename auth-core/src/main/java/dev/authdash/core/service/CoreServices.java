@@ -26,6 +26,7 @@ import dev.authdash.core.port.in.ResolveSessionUseCase;
 import dev.authdash.core.port.in.RevokeSessionsUseCase;
 import dev.authdash.core.port.out.AuditLog;
 import dev.authdash.core.port.out.LoginAttemptStore;
+import dev.authdash.core.port.out.PasskeyStore;
 import dev.authdash.core.port.out.PasswordHasher;
 import dev.authdash.core.port.out.PasswordResetStore;
 import dev.authdash.core.port.out.SecondFactorStore;
@@ -71,7 +72,8 @@ public final class CoreServices {
       StrengthEstimator strength,
       Clock clock,
       SecondFactorStore secondFactors,
-      SecretBox secretBox) {}
+      SecretBox secretBox,
+      PasskeyStore passkeys) {}
 
   public CoreServices(AuthConfig config, Ports ports) {
     TimeSource time = new TimeSource(ports.clock());
@@ -167,6 +169,7 @@ public final class CoreServices {
             ports.sessions(),
             ports.passwordResets(),
             ports.secondFactors(),
+            ports.passkeys(),
             ports.unitOfWork(),
             auditor);
     listSessions = new ListSessionsService(access, ports.sessions(), time);

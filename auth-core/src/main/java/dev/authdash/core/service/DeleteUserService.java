@@ -7,6 +7,7 @@ import dev.authdash.core.model.Role;
 import dev.authdash.core.model.User;
 import dev.authdash.core.policy.AdminPolicy;
 import dev.authdash.core.port.in.DeleteUserUseCase;
+import dev.authdash.core.port.out.PasskeyStore;
 import dev.authdash.core.port.out.PasswordResetStore;
 import dev.authdash.core.port.out.SecondFactorStore;
 import dev.authdash.core.port.out.SessionStore;
@@ -15,9 +16,9 @@ import dev.authdash.core.port.out.UserRepository;
 import java.util.Optional;
 
 /**
- * Deletion: guards and delete (with the user's second factor) in one unit of work, then every
- * session of the user is destroyed. Sessions also die without that step, since resolution finds no
- * user, but the store is left clean.
+ * Deletion: guards and delete (with the user's second factor and passkeys) in one unit of work,
+ * then every session of the user is destroyed. Sessions also die without that step, since
+ * resolution finds no user, but the store is left clean.
  */
 public final class DeleteUserService implements DeleteUserUseCase {
   private final Access access;
@@ -25,6 +26,7 @@ public final class DeleteUserService implements DeleteUserUseCase {
   private final SessionStore sessions;
   private final PasswordResetStore resets;
   private final SecondFactorStore secondFactors;
+  private final PasskeyStore passkeys;
   private final UnitOfWork unitOfWork;
   private final Auditor auditor;
 
@@ -34,6 +36,7 @@ public final class DeleteUserService implements DeleteUserUseCase {
       SessionStore sessions,
       PasswordResetStore resets,
       SecondFactorStore secondFactors,
+      PasskeyStore passkeys,
       UnitOfWork unitOfWork,
       Auditor auditor) {
     this.access = access;
@@ -41,6 +44,7 @@ public final class DeleteUserService implements DeleteUserUseCase {
     this.sessions = sessions;
     this.resets = resets;
     this.secondFactors = secondFactors;
+    this.passkeys = passkeys;
     this.unitOfWork = unitOfWork;
     this.auditor = auditor;
   }
@@ -56,6 +60,7 @@ public final class DeleteUserService implements DeleteUserUseCase {
               users.delete(target.id());
               // The SQL stores cascade; the in-memory one (and any future store) needs telling.
               secondFactors.delete(target.id());
+              passkeys.deleteAllForUser(target.id());
               return target;
             });
     int ended = sessions.deleteAllByUser(deleted.id(), Optional.empty());

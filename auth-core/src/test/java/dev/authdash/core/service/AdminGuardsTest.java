@@ -14,6 +14,8 @@ import dev.authdash.core.error.UserNotFoundException;
 import dev.authdash.core.model.Actor;
 import dev.authdash.core.model.AuditQuery;
 import dev.authdash.core.model.PageRequest;
+import dev.authdash.core.model.Passkey;
+import dev.authdash.core.model.PasskeyId;
 import dev.authdash.core.model.Password;
 import dev.authdash.core.model.Role;
 import dev.authdash.core.model.SignedIn;
@@ -24,6 +26,7 @@ import dev.authdash.core.port.in.CreateUserCommand;
 import dev.authdash.core.testing.CoreFixture;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -67,6 +70,24 @@ class AdminGuardsTest {
         .isInstanceOf(ProtectedOwnerException.class);
     assertThat(f.core.revokeSessions().revokeAllSessions(actor(owner), "admin", CLIENT))
         .isEqualTo(1);
+  }
+
+  @Test
+  void deletingAUser_deletesTheirPasskeys() {
+    SignedIn bob = f.register("bob");
+    f.passkeys.add(
+        Passkey.added(
+            PasskeyId.of(new byte[] {1, 2, 3, 4}),
+            bob.user().id(),
+            new byte[] {9},
+            0,
+            "Bob's key",
+            f.clock.instant(),
+            Set.of()));
+
+    f.core.deleteUser().deleteUser(actor(owner), "bob", CLIENT);
+
+    assertThat(f.passkeys.findByUser(bob.user().id())).isEmpty();
   }
 
   @Test

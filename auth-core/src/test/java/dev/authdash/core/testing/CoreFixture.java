@@ -3,6 +3,7 @@ package dev.authdash.core.testing;
 import dev.authdash.core.AuthCore;
 import dev.authdash.core.adapter.memory.InMemoryAuditLog;
 import dev.authdash.core.adapter.memory.InMemoryLoginAttemptStore;
+import dev.authdash.core.adapter.memory.InMemoryPasskeyStore;
 import dev.authdash.core.adapter.memory.InMemoryPasswordResetStore;
 import dev.authdash.core.adapter.memory.InMemorySecondFactorStore;
 import dev.authdash.core.adapter.memory.InMemorySessionStore;
@@ -45,6 +46,7 @@ public final class CoreFixture {
   public final InMemoryAuditLog audit = new InMemoryAuditLog();
   public final InMemoryPasswordResetStore resets = new InMemoryPasswordResetStore(clock);
   public final InMemorySecondFactorStore secondFactors = new InMemorySecondFactorStore();
+  public final InMemoryPasskeyStore passkeys = new InMemoryPasskeyStore();
   public final CountingHasher hasher = new CountingHasher(new SpringPasswordHasher());
   public final AuthCore core;
 
@@ -69,6 +71,7 @@ public final class CoreFixture {
             .passwordResets(resets)
             .hasher(wrap.apply(hasher))
             .secondFactors(secondFactors)
+            .passkeys(passkeys)
             .build();
   }
 

@@ -6,7 +6,6 @@ import dev.authdash.core.port.out.SecondFactorStore;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -52,7 +51,8 @@ public final class PostgresSecondFactorStore implements SecondFactorStore {
 
   @Override
   public void save(SecondFactor factor) {
-    update(
+    store.update(
+        jdbc,
         "save second factor",
         "INSERT INTO second_factors ("
             + COLUMNS
@@ -71,7 +71,8 @@ public final class PostgresSecondFactorStore implements SecondFactorStore {
 
   @Override
   public boolean useStep(UserId userId, long step) {
-    return update(
+    return store.update(
+            jdbc,
             "use a code's step",
             "UPDATE second_factors SET last_used_step = ? WHERE user_id = ? AND last_used_step < ?",
             statement -> {
@@ -87,11 +88,13 @@ public final class PostgresSecondFactorStore implements SecondFactorStore {
     return store.inTransaction(
         "delete second factor",
         () -> {
-          update(
+          store.update(
+              jdbc,
               "delete recovery codes",
               "DELETE FROM recovery_codes WHERE user_id = ?",
               statement -> statement.setObject(1, userId.value()));
-          return update(
+          return store.update(
+                  jdbc,
                   "delete second factor",
                   "DELETE FROM second_factors WHERE user_id = ?",
                   statement -> statement.setObject(1, userId.value()))
@@ -104,12 +107,14 @@ public final class PostgresSecondFactorStore implements SecondFactorStore {
     store.inTransaction(
         "replace recovery codes",
         () -> {
-          update(
+          store.update(
+              jdbc,
               "delete recovery codes",
               "DELETE FROM recovery_codes WHERE user_id = ?",
               statement -> statement.setObject(1, userId.value()));
           for (String digest : digests) {
-            update(
+            store.update(
+                jdbc,
                 "add recovery code",
                 "INSERT INTO recovery_codes (user_id, digest) VALUES (?, ?)",
                 statement -> {
@@ -123,7 +128,8 @@ public final class PostgresSecondFactorStore implements SecondFactorStore {
 
   @Override
   public boolean useRecoveryCode(UserId userId, String digest) {
-    return update(
+    return store.update(
+            jdbc,
             "use a recovery code",
             "DELETE FROM recovery_codes WHERE user_id = ? AND digest = ?",
             statement -> {
@@ -166,18 +172,6 @@ public final class PostgresSecondFactorStore implements SecondFactorStore {
                 }));
   }
 
-  private int update(String what, String sql, Binder binder) {
-    return store.call(
-        what,
-        () ->
-            jdbc.prepareStatement(
-                sql,
-                statement -> {
-                  binder.bind(statement);
-                  return statement.executeUpdate();
-                }));
-  }
-
   private static SecondFactor read(ResultSet row) throws SQLException {
     return new SecondFactor(
         new UserId(row.getObject(1, UUID.class)),
@@ -185,11 +179,5 @@ public final class PostgresSecondFactorStore implements SecondFactorStore {
         row.getBoolean(3),
         row.getObject(4, OffsetDateTime.class).toInstant(),
         row.getLong(5));
-  }
-
-  /** Sets a statement's parameters. */
-  @FunctionalInterface
-  private interface Binder {
-    void bind(PreparedStatement statement) throws SQLException;
   }
 }

@@ -7,6 +7,7 @@ import io.micronaut.data.connection.ConnectionDefinition;
 import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.exceptions.TransactionException;
@@ -92,6 +93,19 @@ final class PostgresStore {
     } catch (SQLException e) {
       throw new DataAccessException("Cannot take the unit-of-work lock", e);
     }
+  }
+
+  /** Runs one bound {@code INSERT}, {@code UPDATE} or {@code DELETE}; returns the rows changed. */
+  int update(JdbcOperations jdbc, String what, String sql, Binder binder) {
+    return call(
+        what,
+        () ->
+            jdbc.prepareStatement(
+                sql,
+                statement -> {
+                  binder.bind(statement);
+                  return statement.executeUpdate();
+                }));
   }
 
   /**

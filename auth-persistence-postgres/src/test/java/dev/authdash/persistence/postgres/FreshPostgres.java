@@ -15,8 +15,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class FreshPostgres implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
   private static final String EMPTY =
-      "TRUNCATE users, audit_events, password_resets, second_factors, recovery_codes, user_counts,"
-          + " username_grams, username_gram_counts, copy_progress, audit_type_counts,"
+      "TRUNCATE users, audit_events, password_resets, second_factors, recovery_codes, passkeys,"
+          + " user_counts, username_grams, username_gram_counts, copy_progress, audit_type_counts,"
           + " audit_hourly_counts;"
           + " UPDATE audit_counts SET n = 0";
 

@@ -6,7 +6,6 @@ import dev.authdash.core.port.out.SecondFactorStore;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -50,7 +49,8 @@ public final class SqliteSecondFactorStore implements SecondFactorStore {
 
   @Override
   public void save(SecondFactor factor) {
-    update(
+    store.update(
+        jdbc,
         "save second factor",
         "INSERT INTO second_factors ("
             + COLUMNS
@@ -69,7 +69,8 @@ public final class SqliteSecondFactorStore implements SecondFactorStore {
 
   @Override
   public boolean useStep(UserId userId, long step) {
-    return update(
+    return store.update(
+            jdbc,
             "use a code's step",
             "UPDATE second_factors SET last_used_step = ? WHERE user_id = ? AND last_used_step < ?",
             statement -> {
@@ -84,11 +85,13 @@ public final class SqliteSecondFactorStore implements SecondFactorStore {
   public boolean delete(UserId userId) {
     return store.inTransaction(
         () -> {
-          update(
+          store.update(
+              jdbc,
               "delete recovery codes",
               "DELETE FROM recovery_codes WHERE user_id = ?",
               statement -> statement.setString(1, userId.toString()));
-          return update(
+          return store.update(
+                  jdbc,
                   "delete second factor",
                   "DELETE FROM second_factors WHERE user_id = ?",
                   statement -> statement.setString(1, userId.toString()))
@@ -100,12 +103,14 @@ public final class SqliteSecondFactorStore implements SecondFactorStore {
   public void replaceRecoveryCodes(UserId userId, List<String> digests) {
     store.inTransaction(
         () -> {
-          update(
+          store.update(
+              jdbc,
               "delete recovery codes",
               "DELETE FROM recovery_codes WHERE user_id = ?",
               statement -> statement.setString(1, userId.toString()));
           for (String digest : digests) {
-            update(
+            store.update(
+                jdbc,
                 "add recovery code",
                 "INSERT INTO recovery_codes (user_id, digest) VALUES (?, ?)",
                 statement -> {
@@ -119,7 +124,8 @@ public final class SqliteSecondFactorStore implements SecondFactorStore {
 
   @Override
   public boolean useRecoveryCode(UserId userId, String digest) {
-    return update(
+    return store.update(
+            jdbc,
             "use a recovery code",
             "DELETE FROM recovery_codes WHERE user_id = ? AND digest = ?",
             statement -> {
@@ -162,18 +168,6 @@ public final class SqliteSecondFactorStore implements SecondFactorStore {
                 }));
   }
 
-  private int update(String what, String sql, Binder binder) {
-    return store.call(
-        what,
-        () ->
-            jdbc.prepareStatement(
-                sql,
-                statement -> {
-                  binder.bind(statement);
-                  return statement.executeUpdate();
-                }));
-  }
-
   private static SecondFactor read(ResultSet row) throws SQLException {
     return new SecondFactor(
         UserId.of(row.getString(1)),
@@ -181,11 +175,5 @@ public final class SqliteSecondFactorStore implements SecondFactorStore {
         row.getInt(3) == 1,
         Micros.toInstant(row.getLong(4)),
         row.getLong(5));
-  }
-
-  /** Sets a statement's parameters. */
-  @FunctionalInterface
-  private interface Binder {
-    void bind(PreparedStatement statement) throws SQLException;
   }
 }

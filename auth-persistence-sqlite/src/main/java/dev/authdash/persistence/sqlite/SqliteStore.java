@@ -7,6 +7,7 @@ import io.micronaut.data.connection.ConnectionDefinition;
 import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.exceptions.TransactionException;
@@ -63,6 +64,19 @@ final class SqliteStore {
     } catch (RuntimeException e) {
       throw translate("unit of work", e);
     }
+  }
+
+  /** Runs one bound {@code INSERT}, {@code UPDATE} or {@code DELETE}; returns the rows changed. */
+  int update(JdbcOperations jdbc, String what, String sql, Binder binder) {
+    return call(
+        what,
+        () ->
+            jdbc.prepareStatement(
+                sql,
+                statement -> {
+                  binder.bind(statement);
+                  return statement.executeUpdate();
+                }));
   }
 
   /**
