@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +27,13 @@ class LauncherIT {
   record Run(int exitCode, String out, String err) {}
 
   Run run(String stdin, List<String> command) throws IOException, InterruptedException {
+    return run(stdin, command, "");
+  }
+
+  Run run(String stdin, List<String> command, String javaOpts)
+      throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+    builder.environment().put("JAVA_OPTS", javaOpts);
     builder.environment().put("AUTH_DB_PATH", dir.resolve("auth.db").toString());
     builder.environment().remove("AUTH_SESSION_STORE");
     builder.environment().remove("REDIS_URI");
@@ -52,6 +59,28 @@ class LauncherIT {
         new ArrayList<>(List.of("java", "-jar", System.getProperty("authdash.jar")));
     command.addAll(List.of(args));
     return run("", command);
+  }
+
+  @Test
+  void theFirstCommandAfterABuild_mapsTheArchiveTheBuildWrote_andLeavesItAlone() throws Exception {
+    Path jar = Path.of(System.getProperty("authdash.jar"));
+    Path archive = jar.resolveSibling("authdash.jsa");
+    assertThat(archive).as("written by the build (exec-maven-plugin, a training run)").exists();
+    FileTime built = Files.getLastModifiedTime(archive);
+    assertThat(built).isGreaterThanOrEqualTo(Files.getLastModifiedTime(jar));
+    Path classes = dir.resolve("classes.log");
+
+    Run version =
+        run(
+            "",
+            List.of("bash", System.getProperty("authdash.launcher"), "--version"),
+            "-Xlog:class+load=info:file=" + classes);
+
+    assertThat(version.exitCode()).as(version.toString()).isZero();
+    assertThat(Files.readString(classes))
+        .as("the CLI's classes come from the archive")
+        .containsPattern("dev\\.authdash\\.cli\\.\\S+ source: shared objects file \\(top\\)");
+    assertThat(Files.getLastModifiedTime(archive)).isEqualTo(built);
   }
 
   @Test

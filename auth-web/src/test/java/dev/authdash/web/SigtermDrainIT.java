@@ -136,7 +136,7 @@ class SigtermDrainIT {
     }
   }
 
-  private static void awaitHealth(URI base) throws InterruptedException {
+  static void awaitHealth(URI base) throws InterruptedException {
     HttpClient http = HttpClient.newHttpClient();
     long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
     while (System.nanoTime() < deadline) {
