@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       UsersDemoteCliCommand.class,
       UsersDeleteCliCommand.class,
       UsersResetLinkCliCommand.class,
+      UsersSetPasswordCliCommand.class,
       UsersTwoFactorResetCliCommand.class
     })
 final class UsersCliCommand {}

@@ -119,6 +119,37 @@ class UsersCommandsTest {
   }
 
   @Test
+  void setPassword_fromStdin_replacesTheOwnersPassword_auditedAsTheOsUser_andRefusesWeakOnes() {
+    String fresh = "marble otter sings at noon"; // init generated the owner's (lost) password
+
+    Result set =
+        cli.runWithStdin(fresh + "\n", "users", "set-password", "admin", "--password-stdin");
+
+    expect(set, ExitCode.OK);
+    assertThat(set.out()).isEqualTo("Set the password of 'admin'; 0 session(s) signed out.\n");
+    cli.asDashboard(
+        core ->
+            assertThat(
+                    core.login()
+                        .login(new LoginCommand("admin", Password.of(fresh), ClientInfo.local()))
+                        .user()
+                        .owner())
+                .isTrue());
+    JsonNode audit =
+        expect(cli.run("audit", "--type", "PASSWORD_CHANGED", "--json"), ExitCode.OK).json();
+    assertThat(audit.get("events").get(0).get("actor").asText())
+        .isEqualTo("cli:" + CliHarness.OS_USER);
+    Result weak =
+        cli.runWithStdin("password1234\n", "users", "set-password", "admin", "--password-stdin");
+    expect(weak, ExitCode.REFUSED);
+    assertThat(weak.err()).contains("too common");
+    expect(cli.run("users", "set-password", "admin"), ExitCode.USAGE);
+    expect(
+        cli.runWithStdin(fresh + "\n", "users", "set-password", "nobody", "--password-stdin"),
+        ExitCode.NOT_FOUND);
+  }
+
+  @Test
   void list_isAnAlignedTable_andItsJsonHasTheDocumentedShape() {
     for (String name : List.of("zed", "amy", "bea")) {
       expect(cli.run("users", "create", name, "--generate-password"), ExitCode.OK);

@@ -112,6 +112,11 @@ public final class AuthCore {
     return services.issueResetLink();
   }
 
+  /** An operator's or admin's way to set a password outright (e.g. a lost owner password). */
+  public dev.authdash.core.port.in.SetPasswordUseCase setPassword() {
+    return services.setPassword();
+  }
+
   public dev.authdash.core.port.in.ResetPasswordUseCase resetPassword() {
     return services.resetPassword();
   }

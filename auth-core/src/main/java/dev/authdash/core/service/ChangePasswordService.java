@@ -4,7 +4,6 @@ import dev.authdash.core.error.InvalidCredentialsException;
 import dev.authdash.core.error.NotPermittedException;
 import dev.authdash.core.error.PasswordRejectedException;
 import dev.authdash.core.model.AuditEventType;
-import dev.authdash.core.model.SessionEndReason;
 import dev.authdash.core.model.SessionResolution;
 import dev.authdash.core.model.User;
 import dev.authdash.core.policy.PasswordPolicy;
@@ -12,8 +11,6 @@ import dev.authdash.core.port.in.ChangePasswordCommand;
 import dev.authdash.core.port.in.ChangePasswordUseCase;
 import dev.authdash.core.port.in.ResolveSessionUseCase;
 import dev.authdash.core.port.out.PasswordHasher;
-import dev.authdash.core.port.out.PasswordResetStore;
-import dev.authdash.core.port.out.UserRepository;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -24,9 +21,7 @@ import java.util.Optional;
  */
 public final class ChangePasswordService implements ChangePasswordUseCase {
   private final ResolveSessionUseCase resolver;
-  private final UserRepository users;
-  private final SessionEnds sessions;
-  private final PasswordResetStore resets;
+  private final PasswordReplacement replacement;
   private final PasswordHasher hasher;
   private final PasswordPolicy passwordPolicy;
   private final LoginThrottle throttle;
@@ -35,18 +30,14 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
 
   ChangePasswordService(
       ResolveSessionUseCase resolver,
-      UserRepository users,
-      SessionEnds sessions,
-      PasswordResetStore resets,
+      PasswordReplacement replacement,
       PasswordHasher hasher,
       PasswordPolicy passwordPolicy,
       LoginThrottle throttle,
       Auditor auditor,
       TimeSource time) {
     this.resolver = resolver;
-    this.users = users;
-    this.sessions = sessions;
-    this.resets = resets;
+    this.replacement = replacement;
     this.hasher = hasher;
     this.passwordPolicy = passwordPolicy;
     this.throttle = throttle;
@@ -75,12 +66,11 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
     if (command.newPassword().reveal().equals(command.currentPassword().reveal())) {
       throw new PasswordRejectedException("The new password must differ from the current one.");
     }
-    users.update(user.withPasswordHash(hasher.hash(command.newPassword().reveal())));
-    resets.deleteAllForUser(user.id());
-    throttle.success(name);
     int ended =
-        sessions.endAll(
-            user.id(), Optional.of(active.session().handle()), SessionEndReason.PASSWORD_CHANGED);
+        replacement.replace(
+            user,
+            hasher.hash(command.newPassword().reveal()),
+            Optional.of(active.session().handle()));
     auditor.record(
         AuditEventType.PASSWORD_CHANGED,
         name,

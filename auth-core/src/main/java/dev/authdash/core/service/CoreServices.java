@@ -24,6 +24,7 @@ import dev.authdash.core.port.in.RegisterUserUseCase;
 import dev.authdash.core.port.in.ResetPasswordUseCase;
 import dev.authdash.core.port.in.ResolveSessionUseCase;
 import dev.authdash.core.port.in.RevokeSessionsUseCase;
+import dev.authdash.core.port.in.SetPasswordUseCase;
 import dev.authdash.core.port.out.AuditLog;
 import dev.authdash.core.port.out.LoginAttemptStore;
 import dev.authdash.core.port.out.PasskeyStore;
@@ -54,6 +55,7 @@ public final class CoreServices {
   private final ReadAuditLogUseCase readAuditLog;
   private final BootstrapAdminUseCase bootstrapAdmin;
   private final IssueResetLinkUseCase issueResetLink;
+  private final SetPasswordUseCase setPassword;
   private final ResetPasswordUseCase resetPassword;
   private final PasswordPolicy passwordPolicy;
   private final CompleteSignInUseCase completeSignIn;
@@ -146,12 +148,12 @@ public final class CoreServices {
     logout = new LogoutService(ports.sessions(), ports.users(), auditor);
     resolveSession =
         new ResolveSessionService(ports.sessions(), ports.users(), sessionPolicy, auditor, time);
+    PasswordReplacement passwordReplacement =
+        new PasswordReplacement(ports.users(), ports.passwordResets(), sessionEnds, throttle);
     changePassword =
         new ChangePasswordService(
             resolveSession,
-            ports.users(),
-            sessionEnds,
-            ports.passwordResets(),
+            passwordReplacement,
             ports.hasher(),
             passwordPolicy,
             throttle,
@@ -191,12 +193,14 @@ public final class CoreServices {
         new ResetPasswordService(
             ports.passwordResets(),
             ports.users(),
-            sessionEnds,
+            passwordReplacement,
             ports.hasher(),
             passwordPolicy,
-            throttle,
             auditor,
             time);
+    setPassword =
+        new SetPasswordService(
+            access, ports.hasher(), passwordPolicy, passwordReplacement, auditor);
   }
 
   public RegisterUserUseCase register() {
@@ -257,6 +261,10 @@ public final class CoreServices {
 
   public IssueResetLinkUseCase issueResetLink() {
     return issueResetLink;
+  }
+
+  public SetPasswordUseCase setPassword() {
+    return setPassword;
   }
 
   public ResetPasswordUseCase resetPassword() {

@@ -6,7 +6,6 @@ import dev.authdash.core.model.ClientInfo;
 import dev.authdash.core.model.Password;
 import dev.authdash.core.model.PasswordReset;
 import dev.authdash.core.model.ResetToken;
-import dev.authdash.core.model.SessionEndReason;
 import dev.authdash.core.model.User;
 import dev.authdash.core.model.Username;
 import dev.authdash.core.policy.PasswordPolicy;
@@ -26,28 +25,25 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
 
   private final PasswordResetStore resets;
   private final UserRepository users;
-  private final SessionEnds sessions;
+  private final PasswordReplacement replacement;
   private final PasswordHasher hasher;
   private final PasswordPolicy passwordPolicy;
-  private final LoginThrottle throttle;
   private final Auditor auditor;
   private final TimeSource time;
 
   ResetPasswordService(
       PasswordResetStore resets,
       UserRepository users,
-      SessionEnds sessions,
+      PasswordReplacement replacement,
       PasswordHasher hasher,
       PasswordPolicy passwordPolicy,
-      LoginThrottle throttle,
       Auditor auditor,
       TimeSource time) {
     this.resets = resets;
     this.users = users;
-    this.sessions = sessions;
+    this.replacement = replacement;
     this.hasher = hasher;
     this.passwordPolicy = passwordPolicy;
-    this.throttle = throttle;
     this.auditor = auditor;
     this.time = time;
   }
@@ -69,10 +65,7 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
             .orElseThrow(() -> new InvalidInputException(INVALID_LINK));
     User current =
         users.findById(taken.userId()).orElseThrow(() -> new InvalidInputException(INVALID_LINK));
-    users.update(current.withPasswordHash(hash));
-    resets.deleteAllForUser(current.id());
-    int ended = sessions.endAll(current.id(), Optional.empty(), SessionEndReason.PASSWORD_CHANGED);
-    throttle.success(current.username().value());
+    int ended = replacement.replace(current, hash, Optional.empty());
     String name = current.username().value();
     auditor.record(
         AuditEventType.PASSWORD_RESET,
