@@ -1,8 +1,10 @@
 package dev.authdash.web;
 
 import dev.authdash.core.error.StoreUnavailableException;
+import dev.authdash.core.model.EmailAddress;
 import dev.authdash.core.model.Page;
 import dev.authdash.core.model.Role;
+import dev.authdash.core.model.TokenDigest;
 import dev.authdash.core.model.User;
 import dev.authdash.core.model.UserId;
 import dev.authdash.core.model.UserQuery;
@@ -66,6 +68,16 @@ class TestPorts {
     @Override
     public Optional<User> findByUsername(Username username) {
       return call(() -> delegate.findByUsername(username));
+    }
+
+    @Override
+    public Optional<User> findByVerifiedEmail(EmailAddress address) {
+      return call(() -> delegate.findByVerifiedEmail(address));
+    }
+
+    @Override
+    public Optional<User> findByPendingEmail(TokenDigest tokenDigest) {
+      return call(() -> delegate.findByPendingEmail(tokenDigest));
     }
 
     @Override

@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param lastLogin the most recent successful sign-in (the current one, for a signed-in user)
  * @param previousLogin the sign-in before that: what a dashboard shows as "last login", so a person
  *     can spot a sign-in that was not theirs
+ * @param email the user's address and whether it is verified; null when none
+ * @param pendingEmail an address waiting for its verification link to be followed; null when none
  */
 public record User(
     UserId id,
@@ -22,7 +24,9 @@ public record User(
     boolean owner,
     Instant createdAt,
     LastLogin lastLogin,
-    LastLogin previousLogin) {
+    LastLogin previousLogin,
+    UserEmail email,
+    PendingEmail pendingEmail) {
 
   public User {
     Objects.requireNonNull(id, "id");
@@ -34,7 +38,8 @@ public record User(
 
   /** A new user, never stored yet. */
   public static User register(Username username, String passwordHash, Role role, Instant now) {
-    return new User(UserId.random(), username, passwordHash, role, false, now, null, null);
+    return new User(
+        UserId.random(), username, passwordHash, role, false, now, null, null, null, null);
   }
 
   /** A user read back from a store. */
@@ -47,7 +52,33 @@ public record User(
       Instant createdAt,
       LastLogin lastLogin,
       LastLogin previousLogin) {
-    return new User(id, username, passwordHash, role, owner, createdAt, lastLogin, previousLogin);
+    return restore(
+        id, username, passwordHash, role, owner, createdAt, lastLogin, previousLogin, null, null);
+  }
+
+  /** A user read back from a store, with its email address and pending address (either null). */
+  public static User restore(
+      UserId id,
+      Username username,
+      String passwordHash,
+      Role role,
+      boolean owner,
+      Instant createdAt,
+      LastLogin lastLogin,
+      LastLogin previousLogin,
+      UserEmail email,
+      PendingEmail pendingEmail) {
+    return new User(
+        id,
+        username,
+        passwordHash,
+        role,
+        owner,
+        createdAt,
+        lastLogin,
+        previousLogin,
+        email,
+        pendingEmail);
   }
 
   public Optional<LastLogin> lastLoginIfAny() {
@@ -58,26 +89,97 @@ public record User(
     return Optional.ofNullable(previousLogin);
   }
 
+  public Optional<UserEmail> emailIfAny() {
+    return Optional.ofNullable(email);
+  }
+
+  public Optional<PendingEmail> pendingEmailIfAny() {
+    return Optional.ofNullable(pendingEmail);
+  }
+
+  /** The address that may receive mail meant for this account only: a verified one. */
+  public Optional<EmailAddress> verifiedEmail() {
+    return emailIfAny().filter(UserEmail::isVerified).map(UserEmail::address);
+  }
+
+  public User withEmail(UserEmail newEmail) {
+    return new User(
+        id,
+        username,
+        passwordHash,
+        role,
+        owner,
+        createdAt,
+        lastLogin,
+        previousLogin,
+        newEmail,
+        pendingEmail);
+  }
+
+  public User withPendingEmail(PendingEmail pending) {
+    return new User(
+        id,
+        username,
+        passwordHash,
+        role,
+        owner,
+        createdAt,
+        lastLogin,
+        previousLogin,
+        email,
+        pending);
+  }
+
   public boolean isAdmin() {
     return role == Role.ADMIN;
   }
 
   public User withRole(Role newRole) {
     return new User(
-        id, username, passwordHash, newRole, owner, createdAt, lastLogin, previousLogin);
+        id,
+        username,
+        passwordHash,
+        newRole,
+        owner,
+        createdAt,
+        lastLogin,
+        previousLogin,
+        email,
+        pendingEmail);
   }
 
   public User withPasswordHash(String newHash) {
-    return new User(id, username, newHash, role, owner, createdAt, lastLogin, previousLogin);
+    return new User(
+        id,
+        username,
+        newHash,
+        role,
+        owner,
+        createdAt,
+        lastLogin,
+        previousLogin,
+        email,
+        pendingEmail);
   }
 
   /** A new sign-in: it becomes the last login, and the last one becomes the previous. */
   public User withLastLogin(LastLogin login) {
-    return new User(id, username, passwordHash, role, owner, createdAt, login, lastLogin);
+    return new User(
+        id, username, passwordHash, role, owner, createdAt, login, lastLogin, email, pendingEmail);
   }
 
   public User asOwner() {
-    return new User(id, username, passwordHash, role, true, createdAt, lastLogin, previousLogin);
+    return new User(
+        id,
+        username,
+        passwordHash,
+        role,
+        true,
+        createdAt,
+        lastLogin,
+        previousLogin,
+        email,
+        pendingEmail);
   }
 
   @Override

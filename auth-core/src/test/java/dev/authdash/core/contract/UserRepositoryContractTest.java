@@ -7,12 +7,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.authdash.core.adapter.memory.InMemoryUserRepository;
+import dev.authdash.core.error.EmailTakenException;
 import dev.authdash.core.error.UsernameTakenException;
+import dev.authdash.core.model.EmailAddress;
 import dev.authdash.core.model.LastLogin;
 import dev.authdash.core.model.Page;
 import dev.authdash.core.model.PageRequest;
+import dev.authdash.core.model.PendingEmail;
+import dev.authdash.core.model.ResetToken;
 import dev.authdash.core.model.Role;
 import dev.authdash.core.model.User;
+import dev.authdash.core.model.UserEmail;
 import dev.authdash.core.model.UserId;
 import dev.authdash.core.model.UserQuery;
 import dev.authdash.core.model.Username;
@@ -346,5 +351,71 @@ public abstract class UserRepositoryContractTest {
 
   private static List<String> names(Page<User> page) {
     return page.items().stream().map(u -> u.username().value()).toList();
+  }
+
+  @Test
+  void aVerifiedAddress_findsItsUser_anUnverifiedOneDoesNot() {
+    User alice =
+        user("alice")
+            .withEmail(UserEmail.verified(EmailAddress.of("a@example.com"), TestUsers.now()));
+    User bob = user("bob").withEmail(UserEmail.unverified(EmailAddress.of("b@example.com")));
+    repository().add(alice);
+    repository().add(bob);
+
+    assertThat(repository().findByVerifiedEmail(EmailAddress.of("a@example.com"))).contains(alice);
+    assertThat(repository().findByVerifiedEmail(EmailAddress.of("b@example.com"))).isEmpty();
+    assertThat(repository().findById(bob.id()).orElseThrow().emailIfAny())
+        .contains(UserEmail.unverified(EmailAddress.of("b@example.com")));
+  }
+
+  @Test
+  void aPendingAddress_isFoundByItsTokenDigest_untilItIsCleared() {
+    ResetToken token = ResetToken.generate();
+    PendingEmail pending =
+        new PendingEmail(EmailAddress.of("new@example.com"), token.digest(), TestUsers.now());
+    User alice = user("alice").withPendingEmail(pending);
+    repository().add(alice);
+
+    assertThat(repository().findByPendingEmail(token.digest())).contains(alice);
+
+    repository().update(alice.withPendingEmail(null));
+
+    assertThat(repository().findByPendingEmail(token.digest())).isEmpty();
+    assertThat(repository().findById(alice.id()).orElseThrow().pendingEmailIfAny()).isEmpty();
+  }
+
+  @Test
+  void oneAddress_mayBeUnverifiedOnMany_butVerifiedOnOneUserOnly() {
+    EmailAddress shared = EmailAddress.of("shared@example.com");
+    User alice = user("alice").withEmail(UserEmail.verified(shared, TestUsers.now()));
+    User bob = user("bob").withEmail(UserEmail.unverified(shared));
+    User carol = user("carol").withEmail(UserEmail.unverified(shared));
+    repository().add(alice);
+    repository().add(bob);
+    repository().add(carol);
+
+    assertThatThrownBy(
+            () -> repository().update(bob.withEmail(UserEmail.verified(shared, TestUsers.now()))))
+        .isInstanceOf(EmailTakenException.class);
+    assertThatThrownBy(
+            () ->
+                repository()
+                    .add(user("dave").withEmail(UserEmail.verified(shared, TestUsers.now()))))
+        .isInstanceOf(EmailTakenException.class);
+    assertThat(repository().findByVerifiedEmail(shared)).contains(alice);
+    assertThat(repository().findById(bob.id()).orElseThrow().verifiedEmail()).isEmpty();
+  }
+
+  @Test
+  void removingAnAddress_freesItForAnotherUser() {
+    EmailAddress address = EmailAddress.of("moving@example.com");
+    User alice = user("alice").withEmail(UserEmail.verified(address, TestUsers.now()));
+    repository().add(alice);
+    repository().update(alice.withEmail(null));
+
+    User bob = user("bob").withEmail(UserEmail.verified(address, TestUsers.now()));
+    repository().add(bob);
+
+    assertThat(repository().findByVerifiedEmail(address)).contains(bob);
   }
 }

@@ -3,6 +3,7 @@ package dev.authdash.core.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.authdash.core.error.InvalidInputException;
 import dev.authdash.core.error.InvalidUsernameException;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,50 @@ class ValueObjectsTest {
     assertThat(Username.parse("a".repeat(32))).isPresent();
     assertThatThrownBy(() -> Username.of("a".repeat(33)))
         .hasMessage("Username must be 3 to 32 characters: letters, digits, '.', '_' or '-'.");
+  }
+
+  @Test
+  void emailAddresses_areTrimmedAndLowerCased() {
+    assertThat(EmailAddress.of("  Alice.Smith+tag@Example.COM ").value())
+        .isEqualTo("alice.smith+tag@example.com");
+    assertThat(EmailAddress.of("o'brien@xn--bcher-kva.example").domain())
+        .isEqualTo("xn--bcher-kva.example");
+    assertThat(EmailAddress.of("alice@example.com").masked()).isEqualTo("a***@example.com");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "plain",
+        "@example.com",
+        "alice@",
+        "alice@localhost",
+        "a@b@example.com",
+        "alice smith@example.com",
+        "<alice>@example.com",
+        "alice@exa mple.com",
+        "alice@-example.com",
+        "alice@example..com",
+        ".alice@example.com",
+        "al..ice@example.com",
+        "alice@example.com\r\nBcc: x@y.z",
+        "alice\"@example.com"
+      })
+  void addressesOutsideTheRules_areRefused(String bad) {
+    assertThatThrownBy(() -> EmailAddress.of(bad)).isInstanceOf(InvalidInputException.class);
+    assertThat(EmailAddress.parse(bad)).isEmpty();
+  }
+
+  @Test
+  void addressesLongerThan254_orWithALocalPartOver64_areRefused() {
+    String label = "d".repeat(60) + ".";
+    String domain = "@" + label.repeat(4) + "com";
+    String longest = "a".repeat(254 - domain.length()) + domain;
+    assertThat(EmailAddress.parse(longest)).isPresent();
+    assertThat(EmailAddress.parse("a" + longest)).isEmpty();
+    assertThat(EmailAddress.parse("a".repeat(64) + "@example.com")).isPresent();
+    assertThat(EmailAddress.parse("a".repeat(65) + "@example.com")).isEmpty();
+    assertThatThrownBy(() -> EmailAddress.of(" ")).hasMessage("Email address is required.");
   }
 
   @Test

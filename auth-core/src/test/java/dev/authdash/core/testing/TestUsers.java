@@ -1,8 +1,12 @@
 package dev.authdash.core.testing;
 
+import dev.authdash.core.model.EmailAddress;
 import dev.authdash.core.model.LastLogin;
+import dev.authdash.core.model.PendingEmail;
+import dev.authdash.core.model.ResetToken;
 import dev.authdash.core.model.Role;
 import dev.authdash.core.model.User;
+import dev.authdash.core.model.UserEmail;
 import dev.authdash.core.model.UserId;
 import dev.authdash.core.model.Username;
 import java.time.Instant;
@@ -38,6 +42,12 @@ public final class TestUsers {
         true,
         created,
         new LastLogin(created.plus(2, ChronoUnit.HOURS), "2001:db8::1"),
-        new LastLogin(created.plus(1, ChronoUnit.HOURS), "192.0.2.44"));
+        new LastLogin(created.plus(1, ChronoUnit.HOURS), "192.0.2.44"),
+        UserEmail.verified(
+            EmailAddress.of(name + "@example.com"), created.plus(30, ChronoUnit.MINUTES)),
+        new PendingEmail(
+            EmailAddress.of(name + ".new@example.org"),
+            ResetToken.generate().digest(),
+            created.plus(4, ChronoUnit.DAYS)));
   }
 }

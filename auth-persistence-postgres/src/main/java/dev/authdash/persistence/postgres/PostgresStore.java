@@ -1,6 +1,7 @@
 package dev.authdash.persistence.postgres;
 
 import dev.authdash.core.error.AuthException;
+import dev.authdash.core.error.EmailTakenException;
 import dev.authdash.core.error.StoreUnavailableException;
 import dev.authdash.core.error.UsernameTakenException;
 import io.micronaut.data.connection.ConnectionDefinition;
@@ -33,6 +34,7 @@ final class PostgresStore {
   private static final String STORE = "user database";
   private static final String UNIQUE_VIOLATION = "23505";
   private static final String USERNAME_CONSTRAINT = "users_username_key";
+  private static final String VERIFIED_EMAIL_INDEX = "users_verified_email";
 
   /**
    * The advisory lock key of units of work (an arbitrary constant: "authdash" in ASCII). Held until
@@ -110,16 +112,20 @@ final class PostgresStore {
 
   /**
    * The core's error for a failure: domain errors pass through; a unique violation of the username
-   * is {@link UsernameTakenException}; anything from the driver, the pool or Micronaut Data is
-   * {@link StoreUnavailableException}, with the cause logged. Other exceptions are bugs.
+   * is {@link UsernameTakenException}, one of a verified address {@link EmailTakenException};
+   * anything from the driver, the pool or Micronaut Data is {@link StoreUnavailableException}, with
+   * the cause logged. Other exceptions are bugs.
    */
   static RuntimeException translate(String what, RuntimeException e) {
     if (e instanceof AuthException) {
       return e;
     }
     SQLException sql = sqlCause(e);
-    if (sql != null && isUsernameClash(sql)) {
+    if (sql != null && isClashOn(sql, USERNAME_CONSTRAINT)) {
       return new UsernameTakenException();
+    }
+    if (sql != null && isClashOn(sql, VERIFIED_EMAIL_INDEX)) {
+      return new EmailTakenException();
     }
     if (sql != null
         || e instanceof DataAccessException
@@ -131,15 +137,15 @@ final class PostgresStore {
     return e;
   }
 
-  private static boolean isUsernameClash(SQLException sql) {
+  private static boolean isClashOn(SQLException sql, String constraint) {
     if (!UNIQUE_VIOLATION.equals(sql.getSQLState())) {
       return false;
     }
     ServerErrorMessage detail =
         sql instanceof PSQLException server ? server.getServerErrorMessage() : null;
     return detail != null
-        ? USERNAME_CONSTRAINT.equals(detail.getConstraint())
-        : String.valueOf(sql.getMessage()).contains(USERNAME_CONSTRAINT);
+        ? constraint.equals(detail.getConstraint())
+        : String.valueOf(sql.getMessage()).contains(constraint);
   }
 
   private static SQLException sqlCause(Throwable e) {

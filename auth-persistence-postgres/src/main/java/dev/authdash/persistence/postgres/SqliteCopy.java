@@ -24,14 +24,14 @@ import org.flywaydb.core.api.FlywayException;
  * dashboard's SQLite file into a PostgreSQL database: {@code authdash db copy}.
  *
  * <p>The source is read through plain JDBC as data (its tables are the SQLite adapter's schema, V4
- * or later), never through that adapter's classes, and only read. Users go in username order and
- * events in id order, in batches; each batch is one transaction in the target together with the
- * position it reached (table {@code copy_progress}, keyed by the source file), so an interrupted
- * copy resumes after its last committed batch and never copies an event twice. Users already in the
- * target are left as they are ({@code ON CONFLICT DO NOTHING}): the same id (copied before) or,
- * when merging, a username that another user of the target holds (counted as skipped). At the end
- * every source user is looked up by id in the target, and the events copied from this source are
- * counted against the source's.
+ * or later; addresses from V9), never through that adapter's classes, and only read. Users go in
+ * username order and events in id order, in batches; each batch is one transaction in the target
+ * together with the position it reached (table {@code copy_progress}, keyed by the source file), so
+ * an interrupted copy resumes after its last committed batch and never copies an event twice. Users
+ * already in the target are left as they are ({@code ON CONFLICT DO NOTHING}): the same id (copied
+ * before) or, when merging, a username that another user of the target holds (counted as skipped).
+ * At the end every source user is looked up by id in the target, and the events copied from this
+ * source are counted against the source's.
  */
 public final class SqliteCopy {
   /** How many rows go in one batch (one transaction in the target). */
@@ -39,12 +39,19 @@ public final class SqliteCopy {
 
   private static final String USERS =
       "SELECT id, username, password_hash, role, owner, created_at, last_login_at,"
-          + " last_login_address, previous_login_at, previous_login_address"
+          + " last_login_address, previous_login_at, previous_login_address, %s"
           + " FROM users WHERE username > ? ORDER BY username LIMIT ?";
+  private static final String EMAIL_COLUMNS =
+      "email, email_verified_at, pending_email, pending_email_digest, pending_email_expires_at";
+
+  /** A source file from before V9 has no addresses. */
+  private static final String NO_EMAIL_COLUMNS = "NULL, NULL, NULL, NULL, NULL";
+
   private static final String INSERT_USER =
       "INSERT INTO users (id, username, password_hash, role, owner, created_at, last_login_at,"
-          + " last_login_address, previous_login_at, previous_login_address)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+          + " last_login_address, previous_login_at, previous_login_address, email,"
+          + " email_verified_at, pending_email, pending_email_digest, pending_email_expires_at)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
   private static final String EVENTS =
       "SELECT id, at, type, actor, target, address, detail FROM audit_events"
           + " WHERE id > ? ORDER BY id LIMIT ?";
@@ -246,6 +253,15 @@ public final class SqliteCopy {
   }
 
   /** Returns {copied, skipped}. */
+  private static boolean hasEmails(Connection from) throws SQLException {
+    try (Statement statement = from.createStatement();
+        ResultSet columns =
+            statement.executeQuery(
+                "SELECT count(*) FROM pragma_table_info('users') WHERE name = 'email'")) {
+      return columns.next() && columns.getInt(1) > 0;
+    }
+  }
+
   private long[] copyUsers(
       Connection from, Connection to, Position at, long total, Progress progress)
       throws SQLException {
@@ -253,7 +269,8 @@ public final class SqliteCopy {
     long skipped = 0;
     long done = count(from, "SELECT count(*) FROM users WHERE username <= ?", at.lastUsername);
     progress.reached("users", done, total);
-    try (PreparedStatement read = from.prepareStatement(USERS);
+    String users = String.format(USERS, hasEmails(from) ? EMAIL_COLUMNS : NO_EMAIL_COLUMNS);
+    try (PreparedStatement read = from.prepareStatement(users);
         PreparedStatement insert = to.prepareStatement(INSERT_USER)) {
       while (true) {
         read.setString(1, at.lastUsername);
@@ -272,6 +289,11 @@ public final class SqliteCopy {
             insert.setString(8, r.getString(8));
             insert.setObject(9, timestampOrNull(r, 9));
             insert.setString(10, r.getString(10));
+            insert.setString(11, r.getString(11));
+            insert.setObject(12, timestampOrNull(r, 12));
+            insert.setString(13, r.getString(13));
+            insert.setString(14, r.getString(14));
+            insert.setObject(15, timestampOrNull(r, 15));
             insert.addBatch();
             last = r.getString(2);
             rows++;

@@ -30,7 +30,9 @@ record UserListingQuery(String sql, List<Object> parameters) {
   static final int TRIGRAM = 3;
   private static final String COLUMNS =
       "u.id, u.username, u.password_hash, u.role, u.owner, u.created_at, u.last_login_at,"
-          + " u.last_login_address, u.previous_login_at, u.previous_login_address";
+          + " u.last_login_address, u.previous_login_at, u.previous_login_address, u.email,"
+          + " u.email_verified_at, u.pending_email, u.pending_email_digest,"
+          + " u.pending_email_expires_at";
 
   /** The exact number of users matching a search (without one, {@code user_counts} answers). */
   static UserListingQuery count(UserQuery query) {

@@ -21,4 +21,9 @@ record UserRow(
     @Nullable Instant lastLoginAt,
     @Nullable String lastLoginAddress,
     @Nullable Instant previousLoginAt,
-    @Nullable String previousLoginAddress) {}
+    @Nullable String previousLoginAddress,
+    @Nullable String email,
+    @Nullable Instant emailVerifiedAt,
+    @Nullable String pendingEmail,
+    @Nullable String pendingEmailDigest,
+    @Nullable Instant pendingEmailExpiresAt) {}

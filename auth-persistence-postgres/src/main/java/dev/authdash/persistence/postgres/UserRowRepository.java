@@ -17,6 +17,10 @@ interface UserRowRepository extends GenericRepository<UserRow, UUID> {
 
   Optional<UserRow> findByUsername(String username);
 
+  Optional<UserRow> findByEmailAndEmailVerifiedAtIsNotNull(String email);
+
+  Optional<UserRow> findByPendingEmailDigest(String pendingEmailDigest);
+
   /** Inserts the row (Micronaut Data generates the INSERT). */
   void save(UserRow row);
 
@@ -24,7 +28,10 @@ interface UserRowRepository extends GenericRepository<UserRow, UUID> {
       "UPDATE users SET username = :username, password_hash = :passwordHash, role = :role,"
           + " owner = :owner, created_at = :createdAt, last_login_at = :lastLoginAt,"
           + " last_login_address = :lastLoginAddress, previous_login_at = :previousLoginAt,"
-          + " previous_login_address = :previousLoginAddress WHERE id = :id")
+          + " previous_login_address = :previousLoginAddress, email = :email,"
+          + " email_verified_at = :emailVerifiedAt, pending_email = :pendingEmail,"
+          + " pending_email_digest = :pendingEmailDigest,"
+          + " pending_email_expires_at = :pendingEmailExpiresAt WHERE id = :id")
   long updateRow(
       UUID id,
       String username,
@@ -35,7 +42,12 @@ interface UserRowRepository extends GenericRepository<UserRow, UUID> {
       @Nullable Instant lastLoginAt,
       @Nullable String lastLoginAddress,
       @Nullable Instant previousLoginAt,
-      @Nullable String previousLoginAddress);
+      @Nullable String previousLoginAddress,
+      @Nullable String email,
+      @Nullable Instant emailVerifiedAt,
+      @Nullable String pendingEmail,
+      @Nullable String pendingEmailDigest,
+      @Nullable Instant pendingEmailExpiresAt);
 
   @Query("DELETE FROM users WHERE id = :id")
   long deleteRow(UUID id);

@@ -17,7 +17,7 @@ final class FreshPostgres implements BeforeAllCallback, BeforeEachCallback, Afte
   private static final String EMPTY =
       "TRUNCATE users, audit_events, password_resets, second_factors, recovery_codes, passkeys,"
           + " user_counts, username_grams, username_gram_counts, copy_progress, audit_type_counts,"
-          + " audit_hourly_counts;"
+          + " audit_hourly_counts, mail_outbox;"
           + " UPDATE audit_counts SET n = 0";
 
   private String database;

@@ -1,6 +1,7 @@
 package dev.authdash.persistence.sqlite;
 
 import dev.authdash.core.error.AuthException;
+import dev.authdash.core.error.EmailTakenException;
 import dev.authdash.core.error.StoreUnavailableException;
 import dev.authdash.core.error.UsernameTakenException;
 import io.micronaut.data.connection.ConnectionDefinition;
@@ -81,8 +82,9 @@ final class SqliteStore {
 
   /**
    * The core's error for a failure: domain errors pass through; a unique username clash is {@link
-   * UsernameTakenException}; anything from the driver, the pool or Micronaut Data is {@link
-   * StoreUnavailableException}, with the cause logged. Other exceptions are bugs and pass through.
+   * UsernameTakenException}, one of a verified address {@link EmailTakenException}; anything from
+   * the driver, the pool or Micronaut Data is {@link StoreUnavailableException}, with the cause
+   * logged. Other exceptions are bugs and pass through.
    */
   static RuntimeException translate(String what, RuntimeException e) {
     if (e instanceof AuthException) {
@@ -93,6 +95,11 @@ final class SqliteStore {
         && lite.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE
         && String.valueOf(lite.getMessage()).contains("users.username")) {
       return new UsernameTakenException();
+    }
+    if (sql instanceof SQLiteException lite
+        && lite.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE
+        && String.valueOf(lite.getMessage()).contains("users.email")) {
+      return new EmailTakenException();
     }
     if (sql != null
         || e instanceof DataAccessException

@@ -1,7 +1,9 @@
 package dev.authdash.persistence.sqlite;
 
+import dev.authdash.core.model.EmailAddress;
 import dev.authdash.core.model.Page;
 import dev.authdash.core.model.Role;
+import dev.authdash.core.model.TokenDigest;
 import dev.authdash.core.model.User;
 import dev.authdash.core.model.UserId;
 import dev.authdash.core.model.UserQuery;
@@ -47,6 +49,22 @@ public final class SqliteUserRepository implements UserRepository {
   }
 
   @Override
+  public Optional<User> findByVerifiedEmail(EmailAddress address) {
+    return store.call(
+        "find user by email",
+        () ->
+            rows.findByEmailAndEmailVerifiedAtIsNotNull(address.value())
+                .map(UserRowMapper::toUser));
+  }
+
+  @Override
+  public Optional<User> findByPendingEmail(TokenDigest tokenDigest) {
+    return store.call(
+        "find user by pending email",
+        () -> rows.findByPendingEmailDigest(tokenDigest.value()).map(UserRowMapper::toUser));
+  }
+
+  @Override
   public void add(User user) {
     store.call(
         "add user",
@@ -72,7 +90,12 @@ public final class SqliteUserRepository implements UserRepository {
                     row.lastLoginAt(),
                     row.lastLoginAddress(),
                     row.previousLoginAt(),
-                    row.previousLoginAddress())
+                    row.previousLoginAddress(),
+                    row.email(),
+                    row.emailVerifiedAt(),
+                    row.pendingEmail(),
+                    row.pendingEmailDigest(),
+                    row.pendingEmailExpiresAt())
                 > 0);
   }
 

@@ -19,4 +19,9 @@ record UserRow(
     @Nullable Long lastLoginAt,
     @Nullable String lastLoginAddress,
     @Nullable Long previousLoginAt,
-    @Nullable String previousLoginAddress) {}
+    @Nullable String previousLoginAddress,
+    @Nullable String email,
+    @Nullable Long emailVerifiedAt,
+    @Nullable String pendingEmail,
+    @Nullable String pendingEmailDigest,
+    @Nullable Long pendingEmailExpiresAt) {}

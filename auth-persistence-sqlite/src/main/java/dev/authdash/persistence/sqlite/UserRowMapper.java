@@ -1,8 +1,12 @@
 package dev.authdash.persistence.sqlite;
 
+import dev.authdash.core.model.EmailAddress;
 import dev.authdash.core.model.LastLogin;
+import dev.authdash.core.model.PendingEmail;
 import dev.authdash.core.model.Role;
+import dev.authdash.core.model.TokenDigest;
 import dev.authdash.core.model.User;
+import dev.authdash.core.model.UserEmail;
 import dev.authdash.core.model.UserId;
 import dev.authdash.core.model.Username;
 
@@ -21,7 +25,12 @@ final class UserRowMapper {
         user.lastLoginIfAny().map(l -> Micros.of(l.at())).orElse(null),
         user.lastLoginIfAny().map(LastLogin::address).orElse(null),
         user.previousLoginIfAny().map(l -> Micros.of(l.at())).orElse(null),
-        user.previousLoginIfAny().map(LastLogin::address).orElse(null));
+        user.previousLoginIfAny().map(LastLogin::address).orElse(null),
+        user.emailIfAny().map(e -> e.address().value()).orElse(null),
+        user.emailIfAny().flatMap(UserEmail::verifiedAtIfAny).map(Micros::of).orElse(null),
+        user.pendingEmailIfAny().map(p -> p.address().value()).orElse(null),
+        user.pendingEmailIfAny().map(p -> p.tokenDigest().value()).orElse(null),
+        user.pendingEmailIfAny().map(p -> Micros.of(p.expiresAt())).orElse(null));
   }
 
   static User toUser(UserRow row) {
@@ -33,7 +42,18 @@ final class UserRowMapper {
         row.owner(),
         Micros.toInstant(row.createdAt()),
         login(row.lastLoginAt(), row.lastLoginAddress()),
-        login(row.previousLoginAt(), row.previousLoginAddress()));
+        login(row.previousLoginAt(), row.previousLoginAddress()),
+        row.email() == null
+            ? null
+            : new UserEmail(
+                new EmailAddress(row.email()),
+                row.emailVerifiedAt() == null ? null : Micros.toInstant(row.emailVerifiedAt())),
+        row.pendingEmailDigest() == null
+            ? null
+            : new PendingEmail(
+                new EmailAddress(row.pendingEmail()),
+                new TokenDigest(row.pendingEmailDigest()),
+                Micros.toInstant(row.pendingEmailExpiresAt())));
   }
 
   private static LastLogin login(Long at, String address) {

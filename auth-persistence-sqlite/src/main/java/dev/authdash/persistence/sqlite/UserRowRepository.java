@@ -15,6 +15,10 @@ interface UserRowRepository extends GenericRepository<UserRow, String> {
 
   Optional<UserRow> findByUsername(String username);
 
+  Optional<UserRow> findByEmailAndEmailVerifiedAtIsNotNull(String email);
+
+  Optional<UserRow> findByPendingEmailDigest(String pendingEmailDigest);
+
   /** Inserts the row (Micronaut Data generates the INSERT). */
   void save(UserRow row);
 
@@ -22,7 +26,10 @@ interface UserRowRepository extends GenericRepository<UserRow, String> {
       "UPDATE users SET username = :username, password_hash = :passwordHash, role = :role,"
           + " owner = :owner, created_at = :createdAt, last_login_at = :lastLoginAt,"
           + " last_login_address = :lastLoginAddress, previous_login_at = :previousLoginAt,"
-          + " previous_login_address = :previousLoginAddress WHERE id = :id")
+          + " previous_login_address = :previousLoginAddress, email = :email,"
+          + " email_verified_at = :emailVerifiedAt, pending_email = :pendingEmail,"
+          + " pending_email_digest = :pendingEmailDigest,"
+          + " pending_email_expires_at = :pendingEmailExpiresAt WHERE id = :id")
   long updateRow(
       String id,
       String username,
@@ -33,7 +40,12 @@ interface UserRowRepository extends GenericRepository<UserRow, String> {
       @Nullable Long lastLoginAt,
       @Nullable String lastLoginAddress,
       @Nullable Long previousLoginAt,
-      @Nullable String previousLoginAddress);
+      @Nullable String previousLoginAddress,
+      @Nullable String email,
+      @Nullable Long emailVerifiedAt,
+      @Nullable String pendingEmail,
+      @Nullable String pendingEmailDigest,
+      @Nullable Long pendingEmailExpiresAt);
 
   @Query("DELETE FROM users WHERE id = :id")
   long deleteRow(String id);

@@ -1,8 +1,12 @@
 package dev.authdash.core.adapter.memory;
 
+import dev.authdash.core.error.EmailTakenException;
 import dev.authdash.core.error.UsernameTakenException;
+import dev.authdash.core.model.EmailAddress;
 import dev.authdash.core.model.Page;
+import dev.authdash.core.model.PendingEmail;
 import dev.authdash.core.model.Role;
+import dev.authdash.core.model.TokenDigest;
 import dev.authdash.core.model.User;
 import dev.authdash.core.model.UserId;
 import dev.authdash.core.model.UserQuery;
@@ -29,7 +33,27 @@ public final class InMemoryUserRepository implements dev.authdash.core.port.out.
   }
 
   @Override
+  public Optional<User> findByVerifiedEmail(EmailAddress address) {
+    return byId.values().stream()
+        .filter(u -> u.verifiedEmail().filter(address::equals).isPresent())
+        .findFirst();
+  }
+
+  @Override
+  public Optional<User> findByPendingEmail(TokenDigest tokenDigest) {
+    return byId.values().stream()
+        .filter(
+            u ->
+                u.pendingEmailIfAny()
+                    .map(PendingEmail::tokenDigest)
+                    .filter(tokenDigest::equals)
+                    .isPresent())
+        .findFirst();
+  }
+
+  @Override
   public synchronized void add(User user) {
+    checkEmailFree(user);
     if (byName.putIfAbsent(user.username(), user.id()) != null) {
       throw new UsernameTakenException();
     }
@@ -42,6 +66,7 @@ public final class InMemoryUserRepository implements dev.authdash.core.port.out.
     if (old == null) {
       return false;
     }
+    checkEmailFree(user);
     if (!old.username().equals(user.username())) {
       if (byName.putIfAbsent(user.username(), user.id()) != null) {
         throw new UsernameTakenException();
@@ -50,6 +75,14 @@ public final class InMemoryUserRepository implements dev.authdash.core.port.out.
     }
     byId.put(user.id(), user);
     return true;
+  }
+
+  private void checkEmailFree(User user) {
+    Optional<EmailAddress> verified = user.verifiedEmail();
+    if (verified.isPresent()
+        && findByVerifiedEmail(verified.get()).filter(u -> !u.id().equals(user.id())).isPresent()) {
+      throw new EmailTakenException();
+    }
   }
 
   @Override

@@ -1,8 +1,10 @@
 package dev.authdash.core.port.out;
 
 import dev.authdash.core.error.UsernameTakenException;
+import dev.authdash.core.model.EmailAddress;
 import dev.authdash.core.model.Page;
 import dev.authdash.core.model.Role;
+import dev.authdash.core.model.TokenDigest;
 import dev.authdash.core.model.User;
 import dev.authdash.core.model.UserId;
 import dev.authdash.core.model.UserQuery;
@@ -19,14 +21,26 @@ public interface UserRepository {
 
   Optional<User> findByUsername(Username username);
 
+  /** The user whose verified address this is (unverified addresses are not found). */
+  Optional<User> findByVerifiedEmail(EmailAddress address);
+
+  /** The user with a pending address whose verification token has this digest. */
+  Optional<User> findByPendingEmail(TokenDigest tokenDigest);
+
   /**
    * Stores a new user.
    *
    * @throws UsernameTakenException when the username exists, even when two adds race
+   * @throws dev.authdash.core.error.EmailTakenException when another user has verified the address
    */
   void add(User user);
 
-  /** Replaces the stored user with the same id; returns false when there is none. */
+  /**
+   * Replaces the stored user with the same id; returns false when there is none.
+   *
+   * @throws dev.authdash.core.error.EmailTakenException when the user's address is verified and
+   *     another user has verified it too, even when two updates race
+   */
   boolean update(User user);
 
   /** Removes the user; returns false when there was none. */

@@ -1,0 +1,156 @@
+package dev.authdash.persistence.postgres;
+
+import dev.authdash.core.model.EmailAddress;
+import dev.authdash.core.model.MailId;
+import dev.authdash.core.model.OutboxMail;
+import dev.authdash.core.port.out.MailOutbox;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * PostgreSQL adapter of {@link MailOutbox}: the {@code mail_outbox} table, in the users' database,
+ * so a mail is written in the transaction of the token it carries.
+ *
+ * <p>A claim is one {@code UPDATE … WHERE id IN (SELECT … FOR UPDATE SKIP LOCKED LIMIT ?)
+ * RETURNING}: rows another sender is claiming at that moment are skipped, rows it has claimed are
+ * no longer due, so of two dashboards claiming at once each row goes to exactly one.
+ */
+@Singleton
+public final class PostgresMailOutbox implements MailOutbox {
+  private static final String COLUMNS =
+      "id, recipient, kind, subject, sealed_body, created_at, next_attempt_at, attempts,"
+          + " last_error, state";
+  private static final String CLAIM =
+      "UPDATE mail_outbox SET next_attempt_at = ?, attempts = attempts + 1 WHERE id IN"
+          + " (SELECT id FROM mail_outbox WHERE state = 'PENDING' AND next_attempt_at <= ?"
+          + " ORDER BY next_attempt_at, created_at LIMIT ? FOR UPDATE SKIP LOCKED) RETURNING "
+          + COLUMNS;
+
+  private final PostgresStore store;
+  private final JdbcOperations jdbc;
+
+  PostgresMailOutbox(
+      PostgresStore store, @Named(PostgresDatabaseFactory.NAME) JdbcOperations jdbc) {
+    this.store = store;
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public void enqueue(OutboxMail mail) {
+    store.update(
+        jdbc,
+        "enqueue mail",
+        "INSERT INTO mail_outbox (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        statement -> {
+          statement.setObject(1, mail.id().value());
+          statement.setString(2, mail.to().value());
+          statement.setString(3, mail.kind());
+          statement.setString(4, mail.subject());
+          statement.setString(5, mail.sealedBody());
+          statement.setObject(6, Timestamps.parameter(mail.createdAt()));
+          statement.setObject(7, Timestamps.parameter(mail.nextAttemptAt()));
+          statement.setInt(8, mail.attempts());
+          statement.setString(9, mail.lastError());
+          statement.setString(10, mail.state().name());
+        });
+  }
+
+  @Override
+  public List<OutboxMail> claimDue(Instant now, Duration lease, int max) {
+    List<OutboxMail> claimed =
+        query(
+            "claim due mail",
+            CLAIM,
+            statement -> {
+              statement.setObject(1, Timestamps.parameter(now.plus(lease)));
+              statement.setObject(2, Timestamps.parameter(now));
+              statement.setInt(3, max);
+            });
+    return claimed.stream().sorted(Comparator.comparing(OutboxMail::createdAt)).toList();
+  }
+
+  @Override
+  public void delivered(MailId id) {
+    store.update(
+        jdbc,
+        "remove delivered mail",
+        "DELETE FROM mail_outbox WHERE id = ?",
+        statement -> statement.setObject(1, id.value()));
+  }
+
+  @Override
+  public void retryLater(MailId id, Instant nextAttemptAt, String error) {
+    store.update(
+        jdbc,
+        "reschedule mail",
+        "UPDATE mail_outbox SET next_attempt_at = ?, last_error = ?, state = 'PENDING'"
+            + " WHERE id = ?",
+        statement -> {
+          statement.setObject(1, Timestamps.parameter(nextAttemptAt));
+          statement.setString(2, error);
+          statement.setObject(3, id.value());
+        });
+  }
+
+  @Override
+  public void giveUp(MailId id, String error) {
+    store.update(
+        jdbc,
+        "give up mail",
+        "UPDATE mail_outbox SET last_error = ?, state = 'FAILED' WHERE id = ?",
+        statement -> {
+          statement.setString(1, error);
+          statement.setObject(2, id.value());
+        });
+  }
+
+  @Override
+  public List<OutboxMail> list(int max) {
+    return query(
+        "list mail outbox",
+        "SELECT " + COLUMNS + " FROM mail_outbox ORDER BY created_at, id LIMIT ?",
+        statement -> statement.setInt(1, max));
+  }
+
+  private List<OutboxMail> query(String what, String sql, Binder binder) {
+    return store.call(
+        what,
+        () ->
+            jdbc.prepareStatement(
+                sql,
+                statement -> {
+                  binder.bind(statement);
+                  List<OutboxMail> found = new ArrayList<>();
+                  try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                      found.add(read(row));
+                    }
+                  }
+                  return found;
+                }));
+  }
+
+  private static OutboxMail read(ResultSet row) throws SQLException {
+    return new OutboxMail(
+        new MailId(row.getObject(1, UUID.class)),
+        new EmailAddress(row.getString(2)),
+        row.getString(3),
+        row.getString(4),
+        row.getString(5),
+        row.getObject(6, OffsetDateTime.class).toInstant(),
+        row.getObject(7, OffsetDateTime.class).toInstant(),
+        row.getInt(8),
+        row.getString(9),
+        OutboxMail.State.valueOf(row.getString(10)));
+  }
+}
