@@ -76,17 +76,21 @@ class AccessibilityIT {
           visitor("405 page", "/logout"),
           new Stop("403 page, form expired", Who.VISITOR, Tour::formWithoutToken),
           new Stop("navigation menu, phone", Who.VISITOR, Tour::openPhoneMenu),
+          new Stop("two-factor code page", Who.VISITOR, Tour::secondStepOfASignIn),
           user("dashboard (user)", "/dashboard"),
           user("profile (user)", "/profile"),
           user("two-factor enrolment", "/profile/2fa"),
           user("403 page", "/admin/users"),
           new Stop("navigation menu, phone (user)", Who.USER, Tour::openPhoneMenu),
+          new Stop("recovery codes, shown once", Who.USER, Tour::enrolUpToTheRecoveryCodes),
+          user("two-factor settings, on", "/profile/2fa"),
           admin("dashboard (admin)", "/dashboard"),
           admin("profile (admin)", "/profile"),
           admin("admin panel", "/admin/users"),
           new Stop("admin panel, create form open", Who.ADMIN, Tour::openCreateForm),
           admin("admin panel, no match", "/admin/users?q=zzzz-nobody"),
           new Stop("admin user page", Who.ADMIN, t -> t.open("/admin/users/" + t.someUser)),
+          new Stop("admin user page, two-factor on", Who.ADMIN, Tour::userWithTwoFactor),
           admin("audit log", "/admin/audit"),
           new Stop("reset-link page", Who.ADMIN, Tour::issueResetLinkInThePage),
           new Stop("503 page", Who.ADMIN, Tour::storeOutage),
@@ -228,6 +232,38 @@ class AccessibilityIT {
       admin.waiting().until(ExpectedConditions.alertIsPresent()).accept();
       admin.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("reset-link")));
       return admin.driver.findElement(By.id("reset-link")).getAttribute("value");
+    }
+
+    /** A user who turned two-factor sign-in on (in a browser of their own). */
+    private static String enrolledUser() {
+      String name = Accounts.add(app.users, Accounts.unique("mfa"), Role.USER);
+      try (Chromium own = Chromium.start()) {
+        RealBrowserIT.signIn(own, app.base, name, Accounts.PASSWORD);
+        TwoFactorBrowserIT.startEnrolment(own, app.base, app.clock, false);
+        TwoFactorBrowserIT.finishEnrolment(own, app.base);
+      }
+      return name;
+    }
+
+    /** The right password of a user with two-factor sign-in: the page that asks for the code. */
+    void secondStepOfASignIn() {
+      String name = enrolledUser();
+      open("/");
+      RealBrowserIT.fill(browser.driver, "username", name);
+      RealBrowserIT.fill(browser.driver, "password", Accounts.PASSWORD);
+      browser.driver.findElement(By.cssSelector("form[action='/login'] button")).click();
+      browser.waiting().until(ExpectedConditions.urlToBe(app.base + "/login/2fa"));
+    }
+
+    void enrolUpToTheRecoveryCodes() {
+      TwoFactorBrowserIT.startEnrolment(browser, app.base, app.clock, false);
+    }
+
+    /** The admin's page of a user with two-factor sign-in, with its reset. */
+    void userWithTwoFactor() {
+      open("/admin/users/" + enrolledUser());
+      assertThat(browser.driver.findElements(By.cssSelector("form[action$='/2fa/reset']")))
+          .isNotEmpty();
     }
 
     /** A form sent without its CSRF token (as after a very long pause): the 403 page. */

@@ -8,6 +8,7 @@ import dev.authdash.core.secrets.Totp;
 import dev.authdash.core.testing.MutableClock;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -74,10 +75,20 @@ class TwoFactorBrowserIT {
     browser.waiting().until(ExpectedConditions.stalenessOf(submit));
   }
 
-  private record Enrolled(AuthenticatorApp app, List<String> recoveryCodes) {}
+  record Enrolled(AuthenticatorApp app, List<String> recoveryCodes) {}
 
   /** Turns two-factor sign-in on from the profile of the signed-in browser, as a person would. */
   private static Enrolled enrol(Chromium browser, boolean screenshots) {
+    Enrolled enrolled = startEnrolment(browser, base, CLOCK, screenshots);
+    finishEnrolment(browser, base);
+    return enrolled;
+  }
+
+  /**
+   * Enrols the signed-in browser's user up to the page that shows the recovery codes once: reads
+   * the key from the page, types a code computed with the server's clock and the password.
+   */
+  static Enrolled startEnrolment(Chromium browser, String base, Clock clock, boolean screenshots) {
     WebDriver driver = browser.driver;
     driver.get(base + "/profile");
     driver.findElement(By.linkText("Turn on two-factor sign-in")).click();
@@ -89,7 +100,7 @@ class TwoFactorBrowserIT {
     if (screenshots) {
       browser.screenshot("two_factor_enrol");
     }
-    AuthenticatorApp app = new AuthenticatorApp(shownKey, CLOCK);
+    AuthenticatorApp app = new AuthenticatorApp(shownKey, clock);
     RealBrowserIT.fill(driver, "code", app.code());
     RealBrowserIT.fill(driver, "currentPassword", Accounts.PASSWORD);
     driver.findElement(By.cssSelector("form[action='/profile/2fa'] button[type=submit]")).click();
@@ -97,10 +108,15 @@ class TwoFactorBrowserIT {
     if (screenshots) {
       browser.screenshot("recovery_codes");
     }
-    driver.findElement(By.linkText("I have saved them")).click();
-    browser.waiting().until(ExpectedConditions.urlToBe(base + "/profile"));
-    assertThat(driver.findElement(By.id("profile-recovery-codes-left")).getText()).isEqualTo("10");
     return new Enrolled(app, recoveryCodes);
+  }
+
+  /** From the recovery codes page ("I have saved them") back to the profile. */
+  static void finishEnrolment(Chromium browser, String base) {
+    browser.driver.findElement(By.linkText("I have saved them")).click();
+    browser.waiting().until(ExpectedConditions.urlToBe(base + "/profile"));
+    assertThat(browser.driver.findElement(By.id("profile-recovery-codes-left")).getText())
+        .isEqualTo("10");
   }
 
   private static List<String> shownRecoveryCodes(Chromium browser) {
