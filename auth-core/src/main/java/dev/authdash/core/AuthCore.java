@@ -146,6 +146,16 @@ public final class AuthCore {
     return services.secondFactor();
   }
 
+  /** One's passkeys (add, list, rename, remove) and an admin's view of a user's. */
+  public dev.authdash.core.port.in.PasskeysUseCase passkeys() {
+    return services.passkeys();
+  }
+
+  /** Sign-in with a passkey alone, and the lookups its relying party needs. */
+  public dev.authdash.core.port.in.PasskeySignInUseCase passkeySignIn() {
+    return services.passkeySignIn();
+  }
+
   public dev.authdash.core.port.in.RotateSecretKeyUseCase rotateSecretKey() {
     return services.rotateSecretKey();
   }

@@ -8,6 +8,7 @@ import dev.authdash.core.model.SignedIn;
 import dev.authdash.core.model.User;
 import dev.authdash.core.port.in.CompleteSignInCommand;
 import dev.authdash.core.port.in.CompleteSignInUseCase;
+import dev.authdash.core.port.in.SecondFactorProof;
 import dev.authdash.core.port.out.SecondFactorStore;
 import java.time.Instant;
 import java.util.Optional;
@@ -21,10 +22,13 @@ import java.util.Optional;
 public final class CompleteSignInService implements CompleteSignInUseCase {
   static final String WRONG_CODE =
       "That code is not right. Try the current code, or a recovery code.";
+  static final String WRONG_PASSKEY =
+      "That passkey was not accepted. Use one of your passkeys, or a code.";
 
   private final PendingSignIns pendingSignIns;
   private final SecondFactorStore factors;
   private final SecondFactorCheck check;
+  private final PasskeyCheck passkeys;
   private final LoginThrottle throttle;
   private final SignInCompletion completion;
   private final Auditor auditor;
@@ -34,6 +38,7 @@ public final class CompleteSignInService implements CompleteSignInUseCase {
       PendingSignIns pendingSignIns,
       SecondFactorStore factors,
       SecondFactorCheck check,
+      PasskeyCheck passkeys,
       LoginThrottle throttle,
       SignInCompletion completion,
       Auditor auditor,
@@ -41,6 +46,7 @@ public final class CompleteSignInService implements CompleteSignInUseCase {
     this.pendingSignIns = pendingSignIns;
     this.factors = factors;
     this.check = check;
+    this.passkeys = passkeys;
     this.throttle = throttle;
     this.completion = completion;
     this.auditor = auditor;
@@ -55,23 +61,40 @@ public final class CompleteSignInService implements CompleteSignInUseCase {
     String name = user.username().value();
     throttle.checkAllowed(name, command.client(), now);
     Optional<SecondFactor> factor = factors.find(user.id()).filter(SecondFactor::enabled);
+    SignInMethod method = SignInMethod.PASSWORD;
     if (factor.isPresent()) {
-      Optional<SecondFactorCheck.Accepted> accepted =
-          check.spend(factor.get(), command.proof(), now);
-      if (accepted.isEmpty()) {
-        auditor.record(AuditEventType.MFA_FAILED, name, name, command.client(), "at sign-in");
-        throw throttle.failure(
-            name, command.client(), now, new InvalidCredentialsException(WRONG_CODE));
-      }
-      if (accepted.get() == SecondFactorCheck.Accepted.RECOVERY_CODE) {
-        auditor.record(
-            AuditEventType.RECOVERY_CODE_USED,
-            name,
-            name,
-            command.client(),
-            factors.recoveryCodesLeft(user.id()) + " left");
-      }
+      method = spend(user, factor.get(), command, now);
     }
-    return completion.signIn(user, command.client(), command.previous(), now);
+    return completion.signIn(user, command.client(), command.previous(), now, method);
+  }
+
+  /** Checks and spends the proof; throws (counted as a failure) when it is wrong. */
+  private SignInMethod spend(
+      User user, SecondFactor factor, CompleteSignInCommand command, Instant now) {
+    String name = user.username().value();
+    if (command.proof() instanceof SecondFactorProof.Passkey passkey) {
+      if (passkeys.spendFor(user.id(), passkey.assertion(), command.client(), now).isEmpty()) {
+        auditor.record(AuditEventType.MFA_FAILED, name, name, command.client(), "passkey");
+        throw throttle.failure(
+            name, command.client(), now, new InvalidCredentialsException(WRONG_PASSKEY));
+      }
+      return SignInMethod.PASSWORD_PASSKEY;
+    }
+    Optional<SecondFactorCheck.Accepted> accepted = check.spend(factor, command.proof(), now);
+    if (accepted.isEmpty()) {
+      auditor.record(AuditEventType.MFA_FAILED, name, name, command.client(), "at sign-in");
+      throw throttle.failure(
+          name, command.client(), now, new InvalidCredentialsException(WRONG_CODE));
+    }
+    if (accepted.get() == SecondFactorCheck.Accepted.RECOVERY_CODE) {
+      auditor.record(
+          AuditEventType.RECOVERY_CODE_USED,
+          name,
+          name,
+          command.client(),
+          factors.recoveryCodesLeft(user.id()) + " left");
+      return SignInMethod.PASSWORD_RECOVERY_CODE;
+    }
+    return SignInMethod.PASSWORD_TOTP;
   }
 }

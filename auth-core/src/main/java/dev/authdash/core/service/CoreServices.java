@@ -19,6 +19,8 @@ import dev.authdash.core.port.in.ListSessionsUseCase;
 import dev.authdash.core.port.in.ListUsersUseCase;
 import dev.authdash.core.port.in.LoginUseCase;
 import dev.authdash.core.port.in.LogoutUseCase;
+import dev.authdash.core.port.in.PasskeySignInUseCase;
+import dev.authdash.core.port.in.PasskeysUseCase;
 import dev.authdash.core.port.in.ReadAuditLogUseCase;
 import dev.authdash.core.port.in.RegisterUserUseCase;
 import dev.authdash.core.port.in.ResetPasswordUseCase;
@@ -61,6 +63,8 @@ public final class CoreServices {
   private final CompleteSignInUseCase completeSignIn;
   private final SecondFactorService secondFactor;
   private final RotateSecretKeyService rotateSecretKey;
+  private final PasskeysUseCase passkeys;
+  private final PasskeySignInUseCase passkeySignIn;
 
   /** The outgoing ports the services run on. */
   public record Ports(
@@ -113,6 +117,8 @@ public final class CoreServices {
         new SignInCompletion(
             ports.users(), ports.unitOfWork(), ports.sessions(), throttle, issuer, auditor);
     PendingSignIns pendingSignIns = new PendingSignIns(ports.secretBox(), ports.users());
+    CurrentPassword currentPassword = new CurrentPassword(ports.hasher(), passwordPolicy, throttle);
+    PasskeyCheck passkeyCheck = new PasskeyCheck(ports.passkeys(), ports.users(), auditor);
     SecondFactorCheck secondFactorCheck =
         new SecondFactorCheck(ports.secondFactors(), ports.secretBox());
     login =
@@ -129,18 +135,23 @@ public final class CoreServices {
             pendingSignIns,
             ports.secondFactors(),
             secondFactorCheck,
+            passkeyCheck,
             throttle,
             completion,
             auditor,
             time);
+    passkeys =
+        new PasskeyService(access, ports.users(), ports.passkeys(), currentPassword, auditor, time);
+    passkeySignIn =
+        new PasskeySignInService(
+            ports.users(), ports.passkeys(), passkeyCheck, throttle, completion, time);
     secondFactor =
         new SecondFactorService(
             access,
             ports.users(),
             ports.secondFactors(),
             secondFactorCheck,
-            ports.hasher(),
-            passwordPolicy,
+            currentPassword,
             throttle,
             auditor,
             time);
@@ -286,5 +297,13 @@ public final class CoreServices {
 
   public RotateSecretKeyService rotateSecretKey() {
     return rotateSecretKey;
+  }
+
+  public PasskeysUseCase passkeys() {
+    return passkeys;
+  }
+
+  public PasskeySignInUseCase passkeySignIn() {
+    return passkeySignIn;
   }
 }

@@ -84,7 +84,8 @@ public final class LoginService implements LoginUseCase {
     if (secondFactors.isRequiredFor(user)) {
       throw secondFactors.challenge(user, found.get(), now);
     }
-    return completion.signIn(user, command.client(), command.previous(), now);
+    return completion.signIn(
+        user, command.client(), command.previous(), now, SignInMethod.PASSWORD);
   }
 
   /** A weak hash made strong; when hashing is busy right now, the next sign-in does it. */

@@ -14,7 +14,6 @@ import dev.authdash.core.model.SecondFactor;
 import dev.authdash.core.model.SecondFactorStatus;
 import dev.authdash.core.model.TotpSecret;
 import dev.authdash.core.model.User;
-import dev.authdash.core.policy.PasswordPolicy;
 import dev.authdash.core.port.in.ConfirmEnrolmentCommand;
 import dev.authdash.core.port.in.DisableSecondFactorCommand;
 import dev.authdash.core.port.in.DisableSecondFactorUseCase;
@@ -23,7 +22,6 @@ import dev.authdash.core.port.in.RecoveryCodesUseCase;
 import dev.authdash.core.port.in.ResetSecondFactorUseCase;
 import dev.authdash.core.port.in.SecondFactorProof;
 import dev.authdash.core.port.in.SecondFactorStatusUseCase;
-import dev.authdash.core.port.out.PasswordHasher;
 import dev.authdash.core.port.out.SecondFactorStore;
 import dev.authdash.core.port.out.UserRepository;
 import java.time.Instant;
@@ -51,8 +49,7 @@ public final class SecondFactorService
   private final UserRepository users;
   private final SecondFactorStore factors;
   private final SecondFactorCheck check;
-  private final PasswordHasher hasher;
-  private final PasswordPolicy passwordPolicy;
+  private final CurrentPassword currentPassword;
   private final LoginThrottle throttle;
   private final Auditor auditor;
   private final TimeSource time;
@@ -62,8 +59,7 @@ public final class SecondFactorService
       UserRepository users,
       SecondFactorStore factors,
       SecondFactorCheck check,
-      PasswordHasher hasher,
-      PasswordPolicy passwordPolicy,
+      CurrentPassword currentPassword,
       LoginThrottle throttle,
       Auditor auditor,
       TimeSource time) {
@@ -71,8 +67,7 @@ public final class SecondFactorService
     this.users = users;
     this.factors = factors;
     this.check = check;
-    this.hasher = hasher;
-    this.passwordPolicy = passwordPolicy;
+    this.currentPassword = currentPassword;
     this.throttle = throttle;
     this.auditor = auditor;
     this.time = time;
@@ -193,13 +188,7 @@ public final class SecondFactorService
   }
 
   private void requirePassword(User user, Password password, ClientInfo client, Instant now) {
-    String name = user.username().value();
-    throttle.checkAllowed(name, client, now);
-    if (passwordPolicy.isOversized(password)
-        || !hasher.matches(password.reveal(), user.passwordHash())) {
-      throw throttle.failure(
-          name, client, now, new InvalidCredentialsException("Current password is incorrect."));
-    }
+    currentPassword.require(user, password, client, now);
   }
 
   /** A wrong code on one's own factor: audited, and counted like a wrong password. */

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * The end of every successful sign-in, whether it took one step or two: the failure count is
  * cleared, the sign-in is remembered, any token the client brought dies, a new session is issued
- * and the success audited.
+ * and the success audited with how it was proven (password, password+totp, passkey …).
  */
 final class SignInCompletion {
   private final UserRepository users;
@@ -40,17 +40,22 @@ final class SignInCompletion {
     this.auditor = auditor;
   }
 
-  SignedIn signIn(User found, ClientInfo client, Optional<SessionToken> previous, Instant now) {
+  SignedIn signIn(
+      User found,
+      ClientInfo client,
+      Optional<SessionToken> previous,
+      Instant now,
+      SignInMethod method) {
     throttle.success(found.username().value());
     User user = found.withLastLogin(new LastLogin(now, client.address()));
     previous.ifPresent(old -> sessions.delete(old.digest()));
     SignedIn signedIn = issuer.issue(user, client, now);
-    recordSignIn(user, client);
+    recordSignIn(user, client, method);
     return signedIn;
   }
 
   /** The last login and its audit event in one unit: one commit (one fsync on SQLite), not two. */
-  private void recordSignIn(User user, ClientInfo client) {
+  private void recordSignIn(User user, ClientInfo client, SignInMethod method) {
     unitOfWork.atomically(
         () -> {
           users.update(user);
@@ -59,7 +64,7 @@ final class SignInCompletion {
               user.username().value(),
               user.username().value(),
               client,
-              "");
+              method.detail());
           return null;
         });
   }

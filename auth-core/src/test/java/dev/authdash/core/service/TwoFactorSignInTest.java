@@ -65,15 +65,6 @@ class TwoFactorSignInTest {
     return Totp.codeAt(secret.reveal(), f.clock.instant());
   }
 
-  private PendingSignIn pending(String name) {
-    try {
-      f.login(name, PASSWORD);
-    } catch (SecondFactorRequiredException e) {
-      return PendingSignIn.parse(e.revealPendingSignIn()).orElseThrow();
-    }
-    throw new AssertionError("no second step was asked for");
-  }
-
   private SignedIn complete(PendingSignIn pending, String typed) {
     return f.core
         .completeSignIn()
@@ -135,7 +126,7 @@ class TwoFactorSignInTest {
     SignedIn alice = f.register("alice");
     Enrolled enrolled = enrol(alice);
     int sessionsBefore = f.sessions.findByUser(alice.user().id()).size();
-    PendingSignIn pending = pending("alice");
+    PendingSignIn pending = f.pendingSignIn("alice");
 
     assertThat(f.sessions.findByUser(alice.user().id())).hasSize(sessionsBefore);
     f.clock.advance(STEP);
@@ -153,13 +144,13 @@ class TwoFactorSignInTest {
     Enrolled enrolled = enrol(alice);
     String enrolmentCode = code(enrolled.secret());
 
-    assertThatThrownBy(() -> complete(pending("alice"), enrolmentCode))
+    assertThatThrownBy(() -> complete(f.pendingSignIn("alice"), enrolmentCode))
         .as("the code used to enrol")
         .isInstanceOf(InvalidCredentialsException.class);
     f.clock.advance(STEP);
     String fresh = code(enrolled.secret());
-    complete(pending("alice"), fresh);
-    assertThatThrownBy(() -> complete(pending("alice"), fresh))
+    complete(f.pendingSignIn("alice"), fresh);
+    assertThatThrownBy(() -> complete(f.pendingSignIn("alice"), fresh))
         .as("a replayed code")
         .isInstanceOf(InvalidCredentialsException.class)
         .hasMessage(CompleteSignInService.WRONG_CODE);
@@ -174,12 +165,12 @@ class TwoFactorSignInTest {
     f.clock.advance(STEP.multipliedBy(10));
     long now = Totp.stepAt(f.clock.instant());
 
-    assertThatThrownBy(() -> complete(pending("alice"), Totp.code(key, now - 2, 6)))
+    assertThatThrownBy(() -> complete(f.pendingSignIn("alice"), Totp.code(key, now - 2, 6)))
         .isInstanceOf(InvalidCredentialsException.class);
-    assertThatThrownBy(() -> complete(pending("alice"), Totp.code(key, now + 2, 6)))
+    assertThatThrownBy(() -> complete(f.pendingSignIn("alice"), Totp.code(key, now + 2, 6)))
         .isInstanceOf(InvalidCredentialsException.class);
-    assertThat(complete(pending("alice"), Totp.code(key, now - 1, 6))).isNotNull();
-    assertThat(complete(pending("alice"), Totp.code(key, now + 1, 6))).isNotNull();
+    assertThat(complete(f.pendingSignIn("alice"), Totp.code(key, now - 1, 6))).isNotNull();
+    assertThat(complete(f.pendingSignIn("alice"), Totp.code(key, now + 1, 6))).isNotNull();
   }
 
   @Test
@@ -188,8 +179,8 @@ class TwoFactorSignInTest {
     Enrolled enrolled = enrol(alice);
     String recovery = enrolled.codes().reveal().get(3);
 
-    assertThat(complete(pending("alice"), recovery.toUpperCase())).isNotNull();
-    assertThatThrownBy(() -> complete(pending("alice"), recovery))
+    assertThat(complete(f.pendingSignIn("alice"), recovery.toUpperCase())).isNotNull();
+    assertThatThrownBy(() -> complete(f.pendingSignIn("alice"), recovery))
         .isInstanceOf(InvalidCredentialsException.class);
     assertThat(f.core.secondFactorStatus().status(CoreFixture.actor(alice), "alice"))
         .isEqualTo(new SecondFactorStatus(true, 9));
@@ -203,7 +194,7 @@ class TwoFactorSignInTest {
       assertThatThrownBy(() -> f.login("alice", OTHER_PASSWORD))
           .isInstanceOf(InvalidCredentialsException.class);
     }
-    PendingSignIn pending = pending("alice");
+    PendingSignIn pending = f.pendingSignIn("alice");
     assertThatThrownBy(() -> complete(pending, "000000"))
         .isInstanceOf(InvalidCredentialsException.class);
 
@@ -217,11 +208,11 @@ class TwoFactorSignInTest {
   void theRightPasswordAgain_doesNotClearWrongCodes() {
     enrol(f.register("alice"));
     for (int i = 0; i < 4; i++) {
-      assertThatThrownBy(() -> complete(pending("alice"), "abcde-fghjk"))
+      assertThatThrownBy(() -> complete(f.pendingSignIn("alice"), "abcde-fghjk"))
           .isInstanceOf(InvalidCredentialsException.class);
     }
 
-    assertThatThrownBy(() -> complete(pending("alice"), "123456"))
+    assertThatThrownBy(() -> complete(f.pendingSignIn("alice"), "123456"))
         .isInstanceOf(LoginThrottledException.class);
   }
 
@@ -242,12 +233,12 @@ class TwoFactorSignInTest {
   void aPendingSignIn_diesAfterFiveMinutes_withAPasswordChange_andWhenForged() {
     SignedIn alice = f.register("alice");
     Enrolled enrolled = enrol(alice);
-    PendingSignIn late = pending("alice");
+    PendingSignIn late = f.pendingSignIn("alice");
     f.clock.advance(Duration.ofMinutes(5));
     assertThatThrownBy(() -> complete(late, code(enrolled.secret())))
         .isInstanceOf(SignInExpiredException.class);
 
-    PendingSignIn beforeChange = pending("alice");
+    PendingSignIn beforeChange = f.pendingSignIn("alice");
     f.core
         .changePassword()
         .changePassword(
@@ -299,9 +290,9 @@ class TwoFactorSignInTest {
     RecoveryCodes fresh =
         f.core.recoveryCodes().regenerate(CoreFixture.actor(alice), Password.of(PASSWORD), CLIENT);
 
-    assertThatThrownBy(() -> complete(pending("alice"), enrolled.codes().reveal().get(0)))
+    assertThatThrownBy(() -> complete(f.pendingSignIn("alice"), enrolled.codes().reveal().get(0)))
         .isInstanceOf(InvalidCredentialsException.class);
-    assertThat(complete(pending("alice"), fresh.reveal().get(0))).isNotNull();
+    assertThat(complete(f.pendingSignIn("alice"), fresh.reveal().get(0))).isNotNull();
   }
 
   @Test

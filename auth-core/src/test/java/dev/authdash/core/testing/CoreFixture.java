@@ -11,6 +11,7 @@ import dev.authdash.core.adapter.memory.InMemoryUnitOfWork;
 import dev.authdash.core.adapter.memory.InMemoryUserRepository;
 import dev.authdash.core.config.AuthConfig;
 import dev.authdash.core.crypto.SpringPasswordHasher;
+import dev.authdash.core.error.SecondFactorRequiredException;
 import dev.authdash.core.model.Actor;
 import dev.authdash.core.model.AuditEvent;
 import dev.authdash.core.model.AuditQuery;
@@ -18,6 +19,7 @@ import dev.authdash.core.model.ClientInfo;
 import dev.authdash.core.model.FirstAdmin;
 import dev.authdash.core.model.PageRequest;
 import dev.authdash.core.model.Password;
+import dev.authdash.core.model.PendingSignIn;
 import dev.authdash.core.model.SessionResolution;
 import dev.authdash.core.model.SignedIn;
 import dev.authdash.core.model.User;
@@ -85,6 +87,16 @@ public final class CoreFixture {
 
   public SignedIn login(String name, String password, ClientInfo client) {
     return core.login().login(new LoginCommand(name, Password.of(password), client));
+  }
+
+  /** The pending sign-in a right password gives an account with a second factor. */
+  public PendingSignIn pendingSignIn(String name) {
+    try {
+      login(name, PASSWORD);
+    } catch (SecondFactorRequiredException e) {
+      return PendingSignIn.parse(e.revealPendingSignIn()).orElseThrow();
+    }
+    throw new AssertionError("no second step was asked for");
   }
 
   /** Creates the owner ({@code admin}) and signs it in. */

@@ -43,6 +43,9 @@ public final class AuditEventLabels {
       case RECOVERY_CODE_USED -> "Signed in with a recovery code";
       case RECOVERY_CODES_REGENERATED -> "New recovery codes made";
       case MFA_FAILED -> "Wrong two-factor code";
+      case PASSKEY_ADDED -> "Passkey added";
+      case PASSKEY_REMOVED -> "Passkey removed";
+      case PASSKEY_CLONED_SUSPECTED -> "Passkey refused: it may have been copied";
       case RATE_LIMITED -> "Too many attempts from one address";
     };
   }

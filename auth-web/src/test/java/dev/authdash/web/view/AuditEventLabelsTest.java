@@ -27,6 +27,8 @@ class AuditEventLabelsTest {
     assertThat(AuditEventLabels.label(AuditEventType.LOGIN_SUCCEEDED)).isEqualTo("Signed in");
     assertThat(AuditEventLabels.label(AuditEventType.LOGIN_FAILED)).isEqualTo("Sign-in failed");
     assertThat(AuditEventLabels.label(AuditEventType.LOCKED)).isEqualTo("Account locked");
+    assertThat(AuditEventLabels.label(AuditEventType.PASSKEY_ADDED)).isEqualTo("Passkey added");
+    assertThat(AuditEventLabels.label(AuditEventType.PASSKEY_CLONED_SUSPECTED)).contains("copied");
   }
 
   @Test

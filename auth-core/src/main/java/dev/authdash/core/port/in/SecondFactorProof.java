@@ -1,5 +1,6 @@
 package dev.authdash.core.port.in;
 
+import dev.authdash.core.model.PasskeyAssertion;
 import dev.authdash.core.model.RecoveryCodes;
 
 /**
@@ -23,6 +24,9 @@ public sealed interface SecondFactorProof {
       return "RecoveryCode[***]";
     }
   }
+
+  /** A passkey's signature, verified by the relying party; it must be one of the user's. */
+  record Passkey(PasskeyAssertion assertion) implements SecondFactorProof {}
 
   /** Nothing that could be right (empty, or of no known shape); always refused, and counted. */
   record Unrecognised() implements SecondFactorProof {}
