@@ -33,6 +33,14 @@ class ModuleArchitectureTest {
   static final ArchRule the_native_hasher_sees_no_other_adapter =
       ModuleRules.NATIVE_SEES_NO_OTHER_ADAPTER;
 
+  @ArchTest
+  static final ArchRule the_mail_adapter_sees_no_other_adapter =
+      ModuleRules.MAIL_SEES_NO_OTHER_ADAPTER;
+
+  @ArchTest
+  static final ArchRule jakarta_mail_stays_in_the_mail_adapter =
+      ModuleRules.JAKARTA_MAIL_STAYS_IN_THE_MAIL_ADAPTER;
+
   @ArchTest static final ArchRule nothing_sees_the_apps = ModuleRules.NOTHING_SEES_THE_APPS;
 
   @ArchTest
@@ -74,6 +82,7 @@ class ModuleArchitectureTest {
             "dev.authdash.persistence.postgres",
             "dev.authdash.session.redis",
             "dev.authdash.crypto.nativeargon2",
+            "dev.authdash.mail.smtp",
             "dev.authdash.wiring",
             "dev.authdash.web",
             "dev.authdash.cli")) {

@@ -11,6 +11,7 @@ final class ModuleRules {
   static final String POSTGRES = "dev.authdash.persistence.postgres..";
   static final String REDIS = "dev.authdash.session.redis..";
   static final String NATIVE = "dev.authdash.crypto.nativeargon2..";
+  static final String MAIL = "dev.authdash.mail..";
   static final String WIRING = "dev.authdash.wiring..";
   static final String WEB = "dev.authdash.web..";
   static final String CLI = "dev.authdash.cli..";
@@ -23,7 +24,7 @@ final class ModuleRules {
           .resideInAPackage(CORE)
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage(SQLITE, POSTGRES, REDIS, NATIVE, WIRING, WEB, CLI)
+          .resideInAnyPackage(SQLITE, POSTGRES, REDIS, NATIVE, MAIL, WIRING, WEB, CLI)
           .because("arrows point inward: adapters and apps depend on the core, never the reverse");
 
   static final ArchRule SQLITE_SEES_NO_OTHER_ADAPTER =
@@ -32,7 +33,7 @@ final class ModuleRules {
           .resideInAPackage(SQLITE)
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage(POSTGRES, REDIS, NATIVE, WIRING, WEB, CLI)
+          .resideInAnyPackage(POSTGRES, REDIS, NATIVE, MAIL, WIRING, WEB, CLI)
           .because("an adapter depends on the core only");
 
   static final ArchRule POSTGRES_SEES_NO_OTHER_ADAPTER =
@@ -41,7 +42,7 @@ final class ModuleRules {
           .resideInAPackage(POSTGRES)
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage(SQLITE, REDIS, NATIVE, WIRING, WEB, CLI)
+          .resideInAnyPackage(SQLITE, REDIS, NATIVE, MAIL, WIRING, WEB, CLI)
           .because("an adapter depends on the core only");
 
   static final ArchRule REDIS_SEES_NO_OTHER_ADAPTER =
@@ -50,7 +51,7 @@ final class ModuleRules {
           .resideInAPackage(REDIS)
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage(SQLITE, POSTGRES, NATIVE, WIRING, WEB, CLI)
+          .resideInAnyPackage(SQLITE, POSTGRES, NATIVE, MAIL, WIRING, WEB, CLI)
           .because("an adapter depends on the core only");
 
   static final ArchRule NATIVE_SEES_NO_OTHER_ADAPTER =
@@ -59,8 +60,26 @@ final class ModuleRules {
           .resideInAPackage(NATIVE)
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage(SQLITE, POSTGRES, REDIS, WIRING, WEB, CLI)
+          .resideInAnyPackage(SQLITE, POSTGRES, REDIS, MAIL, WIRING, WEB, CLI)
           .because("an adapter depends on the core only");
+
+  static final ArchRule MAIL_SEES_NO_OTHER_ADAPTER =
+      noClasses()
+          .that()
+          .resideInAPackage(MAIL)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(SQLITE, POSTGRES, REDIS, NATIVE, WIRING, WEB, CLI)
+          .because("an adapter depends on the core only");
+
+  static final ArchRule JAKARTA_MAIL_STAYS_IN_THE_MAIL_ADAPTER =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(MAIL)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("jakarta.mail..", "org.eclipse.angus..", "io.micronaut.email..")
+          .because("sending mail is one replaceable adapter; the core only queues it");
 
   static final ArchRule NOTHING_SEES_THE_APPS =
       noClasses()

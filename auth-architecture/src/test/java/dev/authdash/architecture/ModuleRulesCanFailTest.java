@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.authdash.core.service.archfixture.CoreServiceThatSendsMailItself;
+import dev.authdash.mail.smtp.archfixture.MailAdapterThatUsesSqlite;
 import dev.authdash.persistence.postgres.archfixture.PostgresAdapterThatUsesSqlite;
 import dev.authdash.persistence.sqlite.archfixture.AdapterThatUsesRedisAndTheWeb;
 import dev.authdash.web.archfixture.ControllerThatRunsSql;
@@ -27,6 +29,11 @@ class ModuleRulesCanFailTest {
             violated(
                 ModuleRules.POSTGRES_SEES_NO_OTHER_ADAPTER, PostgresAdapterThatUsesSqlite.class))
         .isTrue();
+    assertThat(violated(ModuleRules.MAIL_SEES_NO_OTHER_ADAPTER, MailAdapterThatUsesSqlite.class))
+        .isTrue();
+    assertThat(
+            violated(ModuleRules.CORE_SEES_NO_OUTER_MODULE, CoreServiceThatSendsMailItself.class))
+        .isTrue();
   }
 
   @Test
@@ -47,6 +54,11 @@ class ModuleRulesCanFailTest {
                 ControllerThatRunsSql.class))
         .isTrue();
     assertThat(violated(ModuleRules.PICOCLI_STAYS_IN_THE_CLI, ControllerThatRunsSql.class))
+        .isTrue();
+    assertThat(
+            violated(
+                ModuleRules.JAKARTA_MAIL_STAYS_IN_THE_MAIL_ADAPTER,
+                CoreServiceThatSendsMailItself.class))
         .isTrue();
     assertThat(
             violated(

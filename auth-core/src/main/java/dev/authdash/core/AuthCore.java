@@ -2,6 +2,8 @@ package dev.authdash.core;
 
 import dev.authdash.core.adapter.memory.InMemoryAuditLog;
 import dev.authdash.core.adapter.memory.InMemoryLoginAttemptStore;
+import dev.authdash.core.adapter.memory.InMemoryMailOutbox;
+import dev.authdash.core.adapter.memory.InMemoryMailSender;
 import dev.authdash.core.adapter.memory.InMemoryPasskeyStore;
 import dev.authdash.core.adapter.memory.InMemoryPasswordResetStore;
 import dev.authdash.core.adapter.memory.InMemorySecondFactorStore;
@@ -9,11 +11,14 @@ import dev.authdash.core.adapter.memory.InMemorySessionStore;
 import dev.authdash.core.adapter.memory.InMemoryUnitOfWork;
 import dev.authdash.core.adapter.memory.InMemoryUserRepository;
 import dev.authdash.core.config.AuthConfig;
+import dev.authdash.core.config.MailConfig;
 import dev.authdash.core.crypto.SpringPasswordHasher;
 import dev.authdash.core.policy.StrengthEstimator;
 import dev.authdash.core.policy.strength.NbvcxzStrengthEstimator;
 import dev.authdash.core.port.out.AuditLog;
 import dev.authdash.core.port.out.LoginAttemptStore;
+import dev.authdash.core.port.out.MailOutbox;
+import dev.authdash.core.port.out.MailSender;
 import dev.authdash.core.port.out.PasskeyStore;
 import dev.authdash.core.port.out.PasswordHasher;
 import dev.authdash.core.port.out.PasswordResetStore;
@@ -156,6 +161,11 @@ public final class AuthCore {
     return services.passkeySignIn();
   }
 
+  /** The outbox's sender: call it now and then (the dashboard does, every few seconds). */
+  public dev.authdash.core.port.in.DeliverMailUseCase deliverMail() {
+    return services.deliverMail();
+  }
+
   public dev.authdash.core.port.in.RotateSecretKeyUseCase rotateSecretKey() {
     return services.rotateSecretKey();
   }
@@ -175,6 +185,9 @@ public final class AuthCore {
     private SecondFactorStore secondFactors;
     private SecretBox secretBox;
     private PasskeyStore passkeys;
+    private MailConfig mailConfig = MailConfig.off("no public URL is configured");
+    private MailOutbox mailOutbox;
+    private MailSender mailSender;
 
     private Builder() {}
 
@@ -225,6 +238,19 @@ public final class AuthCore {
       return this;
     }
 
+    /**
+     * Mail (forgot password, address verification, notices): on only when the config has a public
+     * URL to build links from. The outbox belongs with the user store (mails are queued in the unit
+     * of work of the token they carry); the sender is the transport. Unset: mail off, in-memory
+     * outbox and sender.
+     */
+    public Builder mail(MailConfig config, MailOutbox outbox, MailSender sender) {
+      mailConfig = config;
+      mailOutbox = outbox;
+      mailSender = sender;
+      return this;
+    }
+
     public Builder passkeys(PasskeyStore value) {
       passkeys = value;
       return this;
@@ -259,7 +285,11 @@ public final class AuthCore {
               clock,
               secondFactors != null ? secondFactors : new InMemorySecondFactorStore(),
               secretBox != null ? secretBox : SecretBox.ephemeral(),
-              passkeys != null ? passkeys : new InMemoryPasskeyStore());
+              passkeys != null ? passkeys : new InMemoryPasskeyStore(),
+              new CoreServices.Mail(
+                  mailConfig,
+                  mailOutbox != null ? mailOutbox : new InMemoryMailOutbox(),
+                  mailSender != null ? mailSender : new InMemoryMailSender()));
       return new AuthCore(config, new CoreServices(config, ports));
     }
   }

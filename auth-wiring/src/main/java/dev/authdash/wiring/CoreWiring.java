@@ -3,6 +3,8 @@ package dev.authdash.wiring;
 import dev.authdash.core.AuthCore;
 import dev.authdash.core.adapter.memory.InMemoryAuditLog;
 import dev.authdash.core.adapter.memory.InMemoryLoginAttemptStore;
+import dev.authdash.core.adapter.memory.InMemoryMailOutbox;
+import dev.authdash.core.adapter.memory.InMemoryMailSender;
 import dev.authdash.core.adapter.memory.InMemoryPasskeyStore;
 import dev.authdash.core.adapter.memory.InMemoryPasswordResetStore;
 import dev.authdash.core.adapter.memory.InMemorySecondFactorStore;
@@ -10,12 +12,15 @@ import dev.authdash.core.adapter.memory.InMemorySessionStore;
 import dev.authdash.core.adapter.memory.InMemoryUnitOfWork;
 import dev.authdash.core.adapter.memory.InMemoryUserRepository;
 import dev.authdash.core.config.AuthConfig;
+import dev.authdash.core.config.MailConfig;
 import dev.authdash.core.crypto.BoundedPasswordHasher;
 import dev.authdash.core.model.TokenDigest;
 import dev.authdash.core.model.UserId;
 import dev.authdash.core.port.in.CheckReadinessUseCase;
 import dev.authdash.core.port.out.AuditLog;
 import dev.authdash.core.port.out.LoginAttemptStore;
+import dev.authdash.core.port.out.MailOutbox;
+import dev.authdash.core.port.out.MailSender;
 import dev.authdash.core.port.out.PasskeyStore;
 import dev.authdash.core.port.out.PasswordHasher;
 import dev.authdash.core.port.out.PasswordResetStore;
@@ -26,10 +31,13 @@ import dev.authdash.core.port.out.UserRepository;
 import dev.authdash.core.service.ReadinessService;
 import dev.authdash.core.service.StoreProbe;
 import dev.authdash.crypto.nativeargon2.PasswordHashers;
+import dev.authdash.mail.smtp.LogMailSender;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -99,7 +107,10 @@ public class CoreWiring {
       PasswordHasher hasher,
       SecondFactorStore secondFactors,
       PasskeyStore passkeys,
-      SecretKeys.Source secretKey) {
+      SecretKeys.Source secretKey,
+      MailConfig mailConfig,
+      MailOutbox mailOutbox,
+      @Nullable MailSender mailSender) {
     return AuthCore.builder()
         .config(config)
         .clock(clock)
@@ -112,7 +123,61 @@ public class CoreWiring {
         .secondFactors(secondFactors)
         .passkeys(passkeys)
         .secretKey(secretKey.base64())
+        .mail(mailConfig, mailOutbox, mailSender != null ? mailSender : new InMemoryMailSender())
         .build();
+  }
+
+  /**
+   * Mail (forgot password, address verification, notices) is on when {@code auth.public-url}
+   * (AUTH_PUBLIC_URL) is set, links being built from it and never from a request's Host, and a
+   * transport exists (AUTH_SMTP_HOST, or AUTH_MAIL_TRANSPORT=log); the start log says which, or why
+   * mail is off.
+   */
+  @Singleton
+  MailConfig mailConfig(
+      @Property(name = "auth.public-url", defaultValue = "") String publicUrl,
+      @Property(name = "auth.site-name", defaultValue = MailConfig.DEFAULT_SITE_NAME)
+          String siteName,
+      @Nullable MailSender sender) {
+    MailConfig config;
+    if (publicUrl.isBlank()) {
+      config =
+          MailConfig.off(
+              "AUTH_PUBLIC_URL is not set (mail links are built from it, never from a request's"
+                  + " Host)");
+    } else if (sender == null) {
+      config =
+          MailConfig.off(
+              "no way to send: set AUTH_SMTP_HOST (or AUTH_MAIL_TRANSPORT=log for a trial)");
+    } else {
+      try {
+        config = MailConfig.on(publicUrl, siteName);
+      } catch (IllegalArgumentException e) {
+        throw new ConfigurationException(e.getMessage(), e);
+      }
+    }
+    if (config.enabled()) {
+      LOG.info(
+          "Mail: on; links from {}, sent through {}",
+          config.publicUrl().orElseThrow(),
+          sender.describe());
+      if (sender instanceof LogMailSender) {
+        LOG.warn(
+            "AUTH_MAIL_TRANSPORT=log: mails are written to this log instead of being sent. For"
+                + " trials only: the links in them are live.");
+      }
+    } else {
+      LOG.info(
+          "Mail: off, so no forgot-password link, address verification or notices: {}",
+          config.disabledReason().orElseThrow());
+    }
+    return config;
+  }
+
+  @Singleton
+  @Requires(missingBeans = MailOutbox.class)
+  MailOutbox inMemoryMailOutbox() {
+    return new InMemoryMailOutbox();
   }
 
   /**

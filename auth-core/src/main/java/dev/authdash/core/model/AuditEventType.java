@@ -28,7 +28,9 @@ public enum AuditEventType {
   PASSKEY_REMOVED,
   PASSKEY_CLONED_SUSPECTED,
 
-  RATE_LIMITED;
+  RATE_LIMITED,
+  RESET_REQUESTED,
+  MAIL_FAILED;
 
   public static AuditEventType parse(String raw) {
     String wanted = raw == null ? "" : raw.strip().toUpperCase(Locale.ROOT).replace('-', '_');

@@ -1,6 +1,7 @@
 package dev.authdash.core.service;
 
 import dev.authdash.core.config.AuthConfig;
+import dev.authdash.core.config.MailConfig;
 import dev.authdash.core.model.Username;
 import dev.authdash.core.policy.LockoutPolicy;
 import dev.authdash.core.policy.PasswordPolicy;
@@ -13,6 +14,7 @@ import dev.authdash.core.port.in.ChangeRoleUseCase;
 import dev.authdash.core.port.in.CompleteSignInUseCase;
 import dev.authdash.core.port.in.CreateUserUseCase;
 import dev.authdash.core.port.in.DeleteUserUseCase;
+import dev.authdash.core.port.in.DeliverMailUseCase;
 import dev.authdash.core.port.in.FindUserUseCase;
 import dev.authdash.core.port.in.IssueResetLinkUseCase;
 import dev.authdash.core.port.in.ListSessionsUseCase;
@@ -29,6 +31,8 @@ import dev.authdash.core.port.in.RevokeSessionsUseCase;
 import dev.authdash.core.port.in.SetPasswordUseCase;
 import dev.authdash.core.port.out.AuditLog;
 import dev.authdash.core.port.out.LoginAttemptStore;
+import dev.authdash.core.port.out.MailOutbox;
+import dev.authdash.core.port.out.MailSender;
 import dev.authdash.core.port.out.PasskeyStore;
 import dev.authdash.core.port.out.PasswordHasher;
 import dev.authdash.core.port.out.PasswordResetStore;
@@ -65,6 +69,7 @@ public final class CoreServices {
   private final RotateSecretKeyService rotateSecretKey;
   private final PasskeysUseCase passkeys;
   private final PasskeySignInUseCase passkeySignIn;
+  private final DeliverMailUseCase deliverMail;
 
   /** The outgoing ports the services run on. */
   public record Ports(
@@ -79,7 +84,15 @@ public final class CoreServices {
       Clock clock,
       SecondFactorStore secondFactors,
       SecretBox secretBox,
-      PasskeyStore passkeys) {}
+      PasskeyStore passkeys,
+      Mail mail) {}
+
+  /**
+   * Mail: where it is configured ({@link MailConfig}: on only with a public URL), the outbox it is
+   * queued in (the users store's, so it joins the unit of work of the token it carries), and the
+   * transport the background sender uses.
+   */
+  public record Mail(MailConfig config, MailOutbox outbox, MailSender sender) {}
 
   public CoreServices(AuthConfig config, Ports ports) {
     TimeSource time = new TimeSource(ports.clock());
@@ -101,6 +114,11 @@ public final class CoreServices {
     LoginThrottle throttle = new LoginThrottle(ports.attempts(), lockoutPolicy, auditor);
     Access access = new Access(ports.users());
     SessionEnds sessionEnds = new SessionEnds(ports.sessions(), time, config.sessionIdleTimeout());
+    Mailer mailer =
+        new Mailer(ports.mail().outbox(), ports.secretBox(), ports.mail().config(), time);
+    deliverMail =
+        new MailDeliveryService(
+            ports.mail().outbox(), ports.mail().sender(), mailer, auditor, time);
 
     AddressRateLimiter limiter = new AddressRateLimiter(ports.attempts(), auditor);
     register =
@@ -305,5 +323,10 @@ public final class CoreServices {
 
   public PasskeySignInUseCase passkeySignIn() {
     return passkeySignIn;
+  }
+
+  /** The outbox's background sender. */
+  public DeliverMailUseCase deliverMail() {
+    return deliverMail;
   }
 }

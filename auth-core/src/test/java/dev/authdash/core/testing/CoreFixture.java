@@ -3,6 +3,8 @@ package dev.authdash.core.testing;
 import dev.authdash.core.AuthCore;
 import dev.authdash.core.adapter.memory.InMemoryAuditLog;
 import dev.authdash.core.adapter.memory.InMemoryLoginAttemptStore;
+import dev.authdash.core.adapter.memory.InMemoryMailOutbox;
+import dev.authdash.core.adapter.memory.InMemoryMailSender;
 import dev.authdash.core.adapter.memory.InMemoryPasskeyStore;
 import dev.authdash.core.adapter.memory.InMemoryPasswordResetStore;
 import dev.authdash.core.adapter.memory.InMemorySecondFactorStore;
@@ -10,6 +12,7 @@ import dev.authdash.core.adapter.memory.InMemorySessionStore;
 import dev.authdash.core.adapter.memory.InMemoryUnitOfWork;
 import dev.authdash.core.adapter.memory.InMemoryUserRepository;
 import dev.authdash.core.config.AuthConfig;
+import dev.authdash.core.config.MailConfig;
 import dev.authdash.core.crypto.SpringPasswordHasher;
 import dev.authdash.core.error.SecondFactorRequiredException;
 import dev.authdash.core.model.Actor;
@@ -49,6 +52,9 @@ public final class CoreFixture {
   public final InMemoryPasswordResetStore resets = new InMemoryPasswordResetStore(clock);
   public final InMemorySecondFactorStore secondFactors = new InMemorySecondFactorStore();
   public final InMemoryPasskeyStore passkeys = new InMemoryPasskeyStore();
+  public final InMemoryMailOutbox outbox = new InMemoryMailOutbox();
+  public final InMemoryMailSender mailSender = new InMemoryMailSender();
+  public static final MailConfig MAIL = MailConfig.on("https://auth.example.com/", "Example Site");
   public final CountingHasher hasher = new CountingHasher(new SpringPasswordHasher());
   public final AuthCore core;
 
@@ -74,6 +80,7 @@ public final class CoreFixture {
             .hasher(wrap.apply(hasher))
             .secondFactors(secondFactors)
             .passkeys(passkeys)
+            .mail(MAIL, outbox, mailSender)
             .build();
   }
 
@@ -124,6 +131,16 @@ public final class CoreFixture {
 
   public User stored(String name) {
     return users.findByUsername(Username.of(name)).orElseThrow();
+  }
+
+  /** Runs the outbox's sender until nothing more is due now; returns the mails sent. */
+  public List<dev.authdash.core.model.MailMessage> deliverMail() {
+    int before = mailSender.sent().size();
+    while (core.deliverMail().deliverDue().claimed() > 0) {
+      // again: a round takes at most a batch
+    }
+    List<dev.authdash.core.model.MailMessage> all = mailSender.sent();
+    return all.subList(before, all.size());
   }
 
   public List<AuditEvent> auditEvents() {

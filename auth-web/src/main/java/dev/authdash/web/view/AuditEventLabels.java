@@ -47,6 +47,8 @@ public final class AuditEventLabels {
       case PASSKEY_REMOVED -> "Passkey removed";
       case PASSKEY_CLONED_SUSPECTED -> "Passkey refused: it may have been copied";
       case RATE_LIMITED -> "Too many attempts from one address";
+      case RESET_REQUESTED -> "Password reset asked for by email";
+      case MAIL_FAILED -> "Mail could not be sent";
     };
   }
 }
