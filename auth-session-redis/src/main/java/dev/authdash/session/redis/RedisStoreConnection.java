@@ -88,7 +88,10 @@ public final class RedisStoreConnection implements AutoCloseable {
     if (timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("the Redis timeout must be positive");
     }
-    return RedisURI.builder(uri).withTimeout(timeout).build();
+    // Not RedisURI.builder(uri): Lettuce's copy drops a Sentinel URI's sentinels
+    // (redis-sentinel://…#mymaster) and then refuses to build. The URI is this connection's alone.
+    uri.setTimeout(timeout);
+    return uri;
   }
 
   /**

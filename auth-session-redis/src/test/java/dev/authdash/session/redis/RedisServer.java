@@ -24,16 +24,55 @@ public final class RedisServer implements AutoCloseable {
 
   private final Path binary;
   private final int port;
+  private final List<String> leading;
+  private final List<String> trailing;
   private Process process;
 
-  private RedisServer(Path binary, int port) {
+  private RedisServer(Path binary, int port, List<String> leading, List<String> trailing) {
     this.binary = binary;
     this.port = port;
+    this.leading = List.copyOf(leading);
+    this.trailing = List.copyOf(trailing);
   }
 
   /** Starts a server on a free port; fails (never skips) when {@code redis-server} is missing. */
   public static RedisServer start() {
-    RedisServer server = new RedisServer(findBinary(), freePort());
+    return started(List.of(), List.of());
+  }
+
+  /** Starts a replica of {@code master} on a free port. */
+  public static RedisServer startReplicaOf(RedisServer master) {
+    return started(List.of(), List.of("--replicaof", "127.0.0.1", Integer.toString(master.port())));
+  }
+
+  /**
+   * Starts a Sentinel on a free port that watches {@code master} as {@code name} alone (quorum 1)
+   * and calls it down after one second; its configuration file (Sentinel rewrites it) lives in
+   * {@code dir}.
+   */
+  public static RedisServer startSentinel(RedisServer master, String name, Path dir) {
+    int port = freePort();
+    Path config = dir.resolve("sentinel-" + port + ".conf");
+    try {
+      Files.writeString(
+          config,
+          String.join(
+              "\n",
+              "sentinel monitor " + name + " 127.0.0.1 " + master.port() + " 1",
+              "sentinel down-after-milliseconds " + name + " 1000",
+              "sentinel failover-timeout " + name + " 5000",
+              ""));
+    } catch (IOException e) {
+      throw new IllegalStateException("could not write " + config, e);
+    }
+    RedisServer sentinel =
+        new RedisServer(findBinary(), port, List.of(config.toString(), "--sentinel"), List.of());
+    sentinel.restart();
+    return sentinel;
+  }
+
+  private static RedisServer started(List<String> leading, List<String> trailing) {
+    RedisServer server = new RedisServer(findBinary(), freePort(), leading, trailing);
     server.restart();
     return server;
   }
@@ -53,6 +92,7 @@ public final class RedisServer implements AutoCloseable {
     }
     List<String> command = new ArrayList<>();
     command.add(binary.toString());
+    command.addAll(leading);
     command.addAll(
         List.of(
             "--port", Integer.toString(port),
@@ -61,6 +101,7 @@ public final class RedisServer implements AutoCloseable {
             "--appendonly", "no",
             "--daemonize", "no",
             "--loglevel", "warning"));
+    command.addAll(trailing);
     try {
       process =
           new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile()).start();
