@@ -113,5 +113,19 @@ class TestPorts {
     public long count() {
       return call(delegate::count);
     }
+
+    @Override
+    public long deviceEpoch(UserId id) {
+      return call(() -> delegate.deviceEpoch(id));
+    }
+
+    @Override
+    public void advanceDeviceEpoch(UserId id) {
+      call(
+          () -> {
+            delegate.advanceDeviceEpoch(id);
+            return null;
+          });
+    }
   }
 }

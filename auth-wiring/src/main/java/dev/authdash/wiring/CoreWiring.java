@@ -79,7 +79,9 @@ public class CoreWiring {
       @Property(name = "auth.password.min-length", defaultValue = "12") int passwordMinLength,
       @Property(name = "auth.reset-link.validity", defaultValue = "30m") Duration resetValidity,
       @Property(name = "auth.register.per-hour", defaultValue = "10") int registrationsPerHour,
-      @Property(name = "auth.session.per-user", defaultValue = "20") int sessionsPerUser) {
+      @Property(name = "auth.session.per-user", defaultValue = "20") int sessionsPerUser,
+      @Property(name = "auth.login.device-cookie-lifetime", defaultValue = "365d")
+          Duration deviceCookieLifetime) {
     return AuthConfig.builder()
         .sessionIdleTimeout(idleTimeout)
         .sessionAbsoluteTimeout(absoluteTimeout)
@@ -91,6 +93,7 @@ public class CoreWiring {
         .resetLinkValidity(resetValidity)
         .registrationsPerHour(registrationsPerHour)
         .sessionsPerUser(sessionsPerUser)
+        .deviceCookieLifetime(deviceCookieLifetime)
         .build();
   }
 

@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param resetLinkValidity how long a password-reset link works
  * @param registrationsPerHour registrations per client address per hour; beyond, "try later"
  * @param sessionsPerUser live sessions per user; a sign-in beyond ends the least recently used
+ * @param deviceCookieLifetime how long a browser where a user signed in stays trusted for that
+ *     user's logins (its own lock instead of the name's)
  */
 public record AuthConfig(
     Duration sessionIdleTimeout,
@@ -34,7 +36,8 @@ public record AuthConfig(
     String firstAdminUsername,
     Duration resetLinkValidity,
     int registrationsPerHour,
-    int sessionsPerUser) {
+    int sessionsPerUser,
+    Duration deviceCookieLifetime) {
 
   public AuthConfig {
     requirePositive(sessionIdleTimeout, "sessionIdleTimeout");
@@ -51,6 +54,7 @@ public record AuthConfig(
     }
     Objects.requireNonNull(firstAdminUsername, "firstAdminUsername");
     requirePositive(resetLinkValidity, "resetLinkValidity");
+    requirePositive(deviceCookieLifetime, "deviceCookieLifetime");
     if (registrationsPerHour < 1 || sessionsPerUser < 1) {
       throw new IllegalArgumentException(
           "registrations per hour and sessions per user must be at least 1");
@@ -79,7 +83,8 @@ public record AuthConfig(
         .firstAdminUsername(firstAdminUsername)
         .resetLinkValidity(resetLinkValidity)
         .registrationsPerHour(registrationsPerHour)
-        .sessionsPerUser(sessionsPerUser);
+        .sessionsPerUser(sessionsPerUser)
+        .deviceCookieLifetime(deviceCookieLifetime);
   }
 
   private static void requirePositive(Duration value, String name) {
@@ -103,6 +108,7 @@ public record AuthConfig(
     private Duration resetLinkValidity = Duration.ofMinutes(30);
     private int registrationsPerHour = 10;
     private int sessionsPerUser = 20;
+    private Duration deviceCookieLifetime = Duration.ofDays(365);
 
     private Builder() {}
 
@@ -171,6 +177,11 @@ public record AuthConfig(
       return this;
     }
 
+    public Builder deviceCookieLifetime(Duration value) {
+      deviceCookieLifetime = value;
+      return this;
+    }
+
     public AuthConfig build() {
       return new AuthConfig(
           sessionIdleTimeout,
@@ -185,7 +196,8 @@ public record AuthConfig(
           firstAdminUsername,
           resetLinkValidity,
           registrationsPerHour,
-          sessionsPerUser);
+          sessionsPerUser,
+          deviceCookieLifetime);
     }
   }
 }

@@ -38,6 +38,11 @@ public final class LockoutPolicy {
     return "user:" + (s.length() > MAX_SUBJECT_LENGTH ? s.substring(0, MAX_SUBJECT_LENGTH) : s);
   }
 
+  /** The counter key of a trusted device (the random id its device cookie names). */
+  public String deviceSubjectFor(String deviceId) {
+    return "device:" + deviceId;
+  }
+
   /** The counter key for failures from an address in the minute containing {@code now}. */
   public String addressCounterFor(String address, Instant now) {
     return "addr:" + address + ":" + now.getEpochSecond() / WINDOW_SECONDS;

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -15,7 +16,8 @@ import javax.crypto.spec.SecretKeySpec;
  * Encrypts small secrets at rest (TOTP keys, pending sign-ins) with AES-256-GCM under one 32-byte
  * key: a fresh 96-bit nonce per message, a 128-bit tag, and associated data that binds a sealed
  * value to where it belongs (a user's id), so it cannot be moved to another row. Sealed values are
- * base64url text without padding: {@code nonce || ciphertext+tag}.
+ * base64url text without padding: {@code nonce || ciphertext+tag}. The same key, through a derived
+ * HMAC key, signs values a client may read but not forge ({@link #mac}).
  */
 public final class SecretBox {
   /** Key length in bytes (AES-256). */
@@ -23,9 +25,13 @@ public final class SecretBox {
 
   private static final int NONCE_BYTES = 12;
   private static final int TAG_BITS = 128;
+  private static final String HMAC = "HmacSHA256";
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final SecretKeySpec key;
+
+  /** The key that signs, derived from the secret key: the encryption key itself never signs. */
+  private final byte[] macKey;
 
   private SecretBox(byte[] key) {
     if (key.length != KEY_BYTES) {
@@ -33,6 +39,7 @@ public final class SecretBox {
           "the secret key must be " + KEY_BYTES + " bytes (base64 of 32 random bytes)");
     }
     this.key = new SecretKeySpec(key.clone(), "AES");
+    this.macKey = hmac(key, "authdash mac".getBytes(StandardCharsets.UTF_8));
   }
 
   public static SecretBox of(byte[] key) {
@@ -108,6 +115,25 @@ public final class SecretBox {
     cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
     cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
     return cipher;
+  }
+
+  /**
+   * An HMAC-SHA256 of the message under a key derived from this box's key for the given context (so
+   * a tag made for one purpose is no tag for another, and the encryption key itself never signs):
+   * what signs values a client holds in the clear, such as device cookies.
+   */
+  public byte[] mac(byte[] message, String context) {
+    return hmac(hmac(macKey, context.getBytes(StandardCharsets.UTF_8)), message);
+  }
+
+  private static byte[] hmac(byte[] key, byte[] message) {
+    try {
+      Mac mac = Mac.getInstance(HMAC);
+      mac.init(new SecretKeySpec(key, HMAC));
+      return mac.doFinal(message);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("every JDK has HmacSHA256", e);
+    }
   }
 
   @Override

@@ -16,8 +16,9 @@ import java.util.Optional;
 /**
  * The second step of a sign-in. The lockout of the username applies as at the first step, and a
  * wrong or replayed code counts as a failure there, so a stolen password does not buy unlimited
- * guesses at the code. When an admin reset the factor between the two steps, the right password
- * that was already given is enough.
+ * guesses at the code (toward the device's count when a device cookie vouches for the name, as at
+ * the first step). When an admin reset the factor between the two steps, the right password that
+ * was already given is enough.
  */
 public final class CompleteSignInService implements CompleteSignInUseCase {
   static final String WRONG_CODE =
@@ -32,6 +33,7 @@ public final class CompleteSignInService implements CompleteSignInUseCase {
   private final LoginThrottle throttle;
   private final SignInCompletion completion;
   private final Auditor auditor;
+  private final DeviceCookies deviceCookies;
   private final TimeSource time;
 
   CompleteSignInService(
@@ -42,6 +44,7 @@ public final class CompleteSignInService implements CompleteSignInUseCase {
       LoginThrottle throttle,
       SignInCompletion completion,
       Auditor auditor,
+      DeviceCookies deviceCookies,
       TimeSource time) {
     this.pendingSignIns = pendingSignIns;
     this.factors = factors;
@@ -50,6 +53,7 @@ public final class CompleteSignInService implements CompleteSignInUseCase {
     this.throttle = throttle;
     this.completion = completion;
     this.auditor = auditor;
+    this.deviceCookies = deviceCookies;
     this.time = time;
   }
 
@@ -59,24 +63,29 @@ public final class CompleteSignInService implements CompleteSignInUseCase {
     User user =
         pendingSignIns.open(command.pending(), now).orElseThrow(SignInExpiredException::new);
     String name = user.username().value();
-    throttle.checkAllowed(name, command.client(), now);
+    Optional<String> device = deviceCookies.trustedDevice(command.device(), name, now);
+    throttle.checkAllowed(name, device, command.client(), now);
     Optional<SecondFactor> factor = factors.find(user.id()).filter(SecondFactor::enabled);
     SignInMethod method = SignInMethod.PASSWORD;
     if (factor.isPresent()) {
-      method = spend(user, factor.get(), command, now);
+      method = spend(user, factor.get(), command, device, now);
     }
-    return completion.signIn(user, command.client(), command.previous(), now, method);
+    return completion.signIn(user, command.client(), command.previous(), device, now, method);
   }
 
   /** Checks and spends the proof; throws (counted as a failure) when it is wrong. */
   private SignInMethod spend(
-      User user, SecondFactor factor, CompleteSignInCommand command, Instant now) {
+      User user,
+      SecondFactor factor,
+      CompleteSignInCommand command,
+      Optional<String> device,
+      Instant now) {
     String name = user.username().value();
     if (command.proof() instanceof SecondFactorProof.Passkey passkey) {
       if (passkeys.spendFor(user.id(), passkey.assertion(), command.client(), now).isEmpty()) {
         auditor.record(AuditEventType.MFA_FAILED, name, name, command.client(), "passkey");
         throw throttle.failure(
-            name, command.client(), now, new InvalidCredentialsException(WRONG_PASSKEY));
+            name, device, command.client(), now, new InvalidCredentialsException(WRONG_PASSKEY));
       }
       return SignInMethod.PASSWORD_PASSKEY;
     }
@@ -84,7 +93,7 @@ public final class CompleteSignInService implements CompleteSignInUseCase {
     if (accepted.isEmpty()) {
       auditor.record(AuditEventType.MFA_FAILED, name, name, command.client(), "at sign-in");
       throw throttle.failure(
-          name, command.client(), now, new InvalidCredentialsException(WRONG_CODE));
+          name, device, command.client(), now, new InvalidCredentialsException(WRONG_CODE));
     }
     if (accepted.get() == SecondFactorCheck.Accepted.RECOVERY_CODE) {
       auditor.record(

@@ -3,6 +3,7 @@ package dev.authdash.core.service;
 import dev.authdash.core.config.AuthConfig;
 import dev.authdash.core.config.MailConfig;
 import dev.authdash.core.model.Username;
+import dev.authdash.core.policy.DeviceCookiePolicy;
 import dev.authdash.core.policy.LockoutPolicy;
 import dev.authdash.core.policy.PasswordPolicy;
 import dev.authdash.core.policy.SessionPolicy;
@@ -131,9 +132,20 @@ public final class CoreServices {
             time,
             limiter,
             new WindowedLimit("register", config.registrationsPerHour(), Duration.ofHours(1)));
+    DeviceCookies deviceCookies =
+        new DeviceCookies(
+            ports.secretBox(),
+            ports.users(),
+            new DeviceCookiePolicy(config.deviceCookieLifetime()));
     SignInCompletion completion =
         new SignInCompletion(
-            ports.users(), ports.unitOfWork(), ports.sessions(), throttle, issuer, auditor);
+            ports.users(),
+            ports.unitOfWork(),
+            ports.sessions(),
+            throttle,
+            issuer,
+            auditor,
+            deviceCookies);
     PendingSignIns pendingSignIns = new PendingSignIns(ports.secretBox(), ports.users());
     CurrentPassword currentPassword = new CurrentPassword(ports.hasher(), passwordPolicy, throttle);
     PasskeyCheck passkeyCheck = new PasskeyCheck(ports.passkeys(), ports.users(), auditor);
@@ -147,6 +159,7 @@ public final class CoreServices {
             throttle,
             completion,
             new SecondStep(ports.secondFactors(), pendingSignIns, ports.users()),
+            deviceCookies,
             time);
     completeSignIn =
         new CompleteSignInService(
@@ -157,6 +170,7 @@ public final class CoreServices {
             throttle,
             completion,
             auditor,
+            deviceCookies,
             time);
     passkeys =
         new PasskeyService(access, ports.users(), ports.passkeys(), currentPassword, auditor, time);
@@ -204,7 +218,8 @@ public final class CoreServices {
             ports.unitOfWork(),
             auditor);
     listSessions = new ListSessionsService(access, ports.sessions(), time);
-    revokeSessions = new RevokeSessionsService(access, sessionEnds, resolveSession, auditor);
+    revokeSessions =
+        new RevokeSessionsService(access, ports.users(), sessionEnds, resolveSession, auditor);
     readAuditLog = new ReadAuditLogService(access, ports.auditLog());
     bootstrapAdmin =
         new BootstrapAdminService(

@@ -20,9 +20,10 @@ import java.util.Optional;
  * failure count, upgrades a weak hash, destroys any token the client brought and issues a new one.
  * For an account with a second factor, a right password ends in {@link
  * dev.authdash.core.error.SecondFactorRequiredException} instead (nothing cleared, nothing issued):
- * the sign-in completes in {@link CompleteSignInService}. When the hasher is busy ({@link
- * HashingBusyException}) the attempt ends before anything is counted or audited: the password was
- * not looked at.
+ * the sign-in completes in {@link CompleteSignInService}. A device cookie that vouches for the
+ * typed name makes the attempt count toward that device rather than the name ({@link
+ * LoginThrottle}). When the hasher is busy ({@link HashingBusyException}) the attempt ends before
+ * anything is counted or audited: the password was not looked at.
  */
 public final class LoginService implements LoginUseCase {
   private final UserRepository users;
@@ -31,6 +32,7 @@ public final class LoginService implements LoginUseCase {
   private final LoginThrottle throttle;
   private final SignInCompletion completion;
   private final SecondStep secondFactors;
+  private final DeviceCookies deviceCookies;
   private final TimeSource time;
 
   /** A hash to verify unknown usernames against; made at the first login, not at start-up. */
@@ -43,6 +45,7 @@ public final class LoginService implements LoginUseCase {
       LoginThrottle throttle,
       SignInCompletion completion,
       SecondStep secondFactors,
+      DeviceCookies deviceCookies,
       TimeSource time) {
     this.users = users;
     this.hasher = hasher;
@@ -50,6 +53,7 @@ public final class LoginService implements LoginUseCase {
     this.throttle = throttle;
     this.completion = completion;
     this.secondFactors = secondFactors;
+    this.deviceCookies = deviceCookies;
     this.time = time;
     this.dummyHash = new Lazy<>(() -> hasher.hash(PasswordGenerator.generate()));
   }
@@ -58,9 +62,11 @@ public final class LoginService implements LoginUseCase {
   public SignedIn login(LoginCommand command) {
     Instant now = time.now();
     String typed = command.username() == null ? "" : command.username();
-    throttle.checkAllowed(typed, command.client(), now);
+    Optional<String> device = deviceCookies.trustedDevice(command.device(), typed, now);
+    throttle.checkAllowed(typed, device, command.client(), now);
     if (passwordPolicy.isOversized(command.password())) {
-      throw throttle.failure(typed, command.client(), now, new InvalidCredentialsException());
+      throw throttle.failure(
+          typed, device, command.client(), now, new InvalidCredentialsException());
     }
     // Made before the lookup, whoever logs in first, so it never adds to one kind of attempt.
     String dummy = dummyHash.get();
@@ -75,7 +81,8 @@ public final class LoginService implements LoginUseCase {
       matches = false;
     }
     if (!matches) {
-      throw throttle.failure(typed, command.client(), now, new InvalidCredentialsException());
+      throw throttle.failure(
+          typed, device, command.client(), now, new InvalidCredentialsException());
     }
     User user = found.get();
     if (hasher.needsUpgrade(user.passwordHash())) {
@@ -85,7 +92,7 @@ public final class LoginService implements LoginUseCase {
       throw secondFactors.challenge(user, found.get(), now);
     }
     return completion.signIn(
-        user, command.client(), command.previous(), now, SignInMethod.PASSWORD);
+        user, command.client(), command.previous(), device, now, SignInMethod.PASSWORD);
   }
 
   /** A weak hash made strong; when hashing is busy right now, the next sign-in does it. */

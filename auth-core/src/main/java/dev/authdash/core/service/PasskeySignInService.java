@@ -59,7 +59,8 @@ public final class PasskeySignInService implements PasskeySignInUseCase {
     if (used.isEmpty()) {
       throw throttle.failure(name, client, now, new InvalidCredentialsException(REFUSED));
     }
-    return completion.signIn(owner.get(), client, previous, now, SignInMethod.PASSKEY);
+    return completion.signIn(
+        owner.get(), client, previous, Optional.empty(), now, SignInMethod.PASSKEY);
   }
 
   @Override

@@ -10,8 +10,9 @@ import java.util.Optional;
 /**
  * What every change of a user's password does, whichever way it comes (the profile, a reset link,
  * an operator): the new hash is stored, every pending reset link of the user dies (a link sent
- * before the change must not undo it), the name's lock clears, and the user's sessions end (all of
- * them, or all but the one that made the change).
+ * before the change must not undo it), the name's lock clears, no device cookie issued before is
+ * trusted any more (the user's device epoch moves on), and the user's sessions end (all of them, or
+ * all but the one that made the change).
  */
 final class PasswordReplacement {
   private final UserRepository users;
@@ -33,6 +34,7 @@ final class PasswordReplacement {
   /** Replaces the hash; returns how many sessions were signed out. */
   int replace(User user, String newHash, Optional<SessionHandle> keep) {
     users.update(user.withPasswordHash(newHash));
+    users.advanceDeviceEpoch(user.id());
     resets.deleteAllForUser(user.id());
     throttle.success(user.username().value());
     return sessions.endAll(user.id(), keep, SessionEndReason.PASSWORD_CHANGED);

@@ -13,18 +13,28 @@ import dev.authdash.core.model.User;
 import dev.authdash.core.policy.AdminPolicy;
 import dev.authdash.core.port.in.ResolveSessionUseCase;
 import dev.authdash.core.port.in.RevokeSessionsUseCase;
+import dev.authdash.core.port.out.UserRepository;
 import java.util.Optional;
 
-/** Ending sessions: one by handle, all of a user's, or all but the caller's own. */
+/**
+ * Ending sessions: one by handle, all of a user's, or all but the caller's own. "Sign out
+ * everywhere" (all of a user's) also retires the user's device cookies: no browser stays trusted.
+ */
 public final class RevokeSessionsService implements RevokeSessionsUseCase {
   private final Access access;
+  private final UserRepository users;
   private final SessionEnds sessions;
   private final ResolveSessionUseCase resolver;
   private final Auditor auditor;
 
   RevokeSessionsService(
-      Access access, SessionEnds sessions, ResolveSessionUseCase resolver, Auditor auditor) {
+      Access access,
+      UserRepository users,
+      SessionEnds sessions,
+      ResolveSessionUseCase resolver,
+      Auditor auditor) {
     this.access = access;
+    this.users = users;
     this.sessions = sessions;
     this.resolver = resolver;
     this.auditor = auditor;
@@ -44,6 +54,7 @@ public final class RevokeSessionsService implements RevokeSessionsUseCase {
   public int revokeAllSessions(Actor actor, String username, ClientInfo client) {
     User target = permitted(actor, username);
     int ended = sessions.endAll(target.id(), Optional.empty(), reason(actor, target));
+    users.advanceDeviceEpoch(target.id());
     auditor.record(
         AuditEventType.SESSIONS_REVOKED,
         actor,

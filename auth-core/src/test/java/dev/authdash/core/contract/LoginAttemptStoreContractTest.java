@@ -92,6 +92,25 @@ public abstract class LoginAttemptStoreContractTest {
   }
 
   @Test
+  void aDevicesCount_andLock_areKeptApartFromItsUsernames() {
+    Instant until = TestUsers.now().plusSeconds(30);
+    for (int i = 0; i < 5; i++) {
+      store().recordFailure("user:owner", RETENTION);
+    }
+    store().lock("user:owner", 1, until, RETENTION);
+    store().recordFailure("device:AAECAwQFBgcICQoLDA0ODw", RETENTION);
+    AttemptRecord device = store().recordFailure("device:AAECAwQFBgcICQoLDA0ODw", RETENTION);
+
+    assertThat(device).isEqualTo(new AttemptRecord(2, 0, null));
+    assertThat(store().find("user:owner")).isEqualTo(new AttemptRecord(0, 1, until));
+    store().lock("device:AAECAwQFBgcICQoLDA0ODw", 1, until, RETENTION);
+    store().clear("user:owner");
+    assertThat(store().find("device:AAECAwQFBgcICQoLDA0ODw"))
+        .isEqualTo(new AttemptRecord(0, 1, until));
+    assertThat(store().find("device:other-device-id-000000")).isEqualTo(AttemptRecord.NONE);
+  }
+
+  @Test
   void windowedCounters_countPerKey_evenConcurrently() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(8);
     List<Future<Long>> done = new ArrayList<>();

@@ -349,6 +349,42 @@ public abstract class UserRepositoryContractTest {
                 Optional.ofNullable(search), Optional.ofNullable(role), PageRequest.first(50)));
   }
 
+  @Test
+  void deviceEpoch_startsAtZero_andOnlyAdvanceMovesIt_neverAnUpdate() {
+    User alice = user("alice");
+    User bob = user("bob");
+    repository().add(alice);
+    repository().add(bob);
+    assertThat(repository().deviceEpoch(alice.id())).isZero();
+
+    repository().advanceDeviceEpoch(alice.id());
+    repository().advanceDeviceEpoch(alice.id());
+    repository().update(alice.withRole(Role.ADMIN));
+
+    assertThat(repository().deviceEpoch(alice.id())).isEqualTo(2);
+    assertThat(repository().deviceEpoch(bob.id())).isZero();
+    assertThat(repository().deviceEpoch(UserId.random())).isZero();
+  }
+
+  @Test
+  void advancingTheDeviceEpochConcurrently_countsEveryCall_andAnUnknownIdIsIgnored()
+      throws Exception {
+    User alice = user("alice");
+    repository().add(alice);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    List<Future<?>> done = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      done.add(pool.submit(() -> repository().advanceDeviceEpoch(alice.id())));
+    }
+    for (Future<?> f : done) {
+      f.get(30, TimeUnit.SECONDS);
+    }
+    pool.shutdown();
+    repository().advanceDeviceEpoch(UserId.random());
+
+    assertThat(repository().deviceEpoch(alice.id())).isEqualTo(8);
+  }
+
   private static List<String> names(Page<User> page) {
     return page.items().stream().map(u -> u.username().value()).toList();
   }

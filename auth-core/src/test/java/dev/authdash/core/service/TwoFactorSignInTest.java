@@ -15,6 +15,8 @@ import dev.authdash.core.error.SecondFactorRequiredException;
 import dev.authdash.core.error.SecondFactorStateException;
 import dev.authdash.core.error.SignInExpiredException;
 import dev.authdash.core.model.AuditEventType;
+import dev.authdash.core.model.ClientInfo;
+import dev.authdash.core.model.DeviceCookie;
 import dev.authdash.core.model.Enrolment;
 import dev.authdash.core.model.Password;
 import dev.authdash.core.model.PendingSignIn;
@@ -27,12 +29,14 @@ import dev.authdash.core.port.in.ChangePasswordCommand;
 import dev.authdash.core.port.in.CompleteSignInCommand;
 import dev.authdash.core.port.in.ConfirmEnrolmentCommand;
 import dev.authdash.core.port.in.DisableSecondFactorCommand;
+import dev.authdash.core.port.in.LoginCommand;
 import dev.authdash.core.port.in.SecondFactorProof;
 import dev.authdash.core.secrets.SecretBox;
 import dev.authdash.core.secrets.Totp;
 import dev.authdash.core.testing.CoreFixture;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Two-factor sign-in through the core: enrolment, the second step, codes, lockout and resets. */
@@ -136,6 +140,47 @@ class TwoFactorSignInTest {
     assertThat(f.resolve(signedIn)).isInstanceOf(SessionResolution.Active.class);
     assertThat(signedIn.token().reveal()).isNotEqualTo(pending.reveal());
     assertThat(auditTypes()).contains(AuditEventType.LOGIN_SUCCEEDED);
+  }
+
+  @Test
+  void theCompletedSecondStep_leavesADeviceCookie_underWhichBothStepsSkipTheNamesLock() {
+    SignedIn alice = f.register("alice");
+    Enrolled enrolled = enrol(alice);
+    f.clock.advance(STEP);
+    Optional<DeviceCookie> browser =
+        complete(f.pendingSignIn("alice"), code(enrolled.secret())).device();
+    assertThat(browser).as("left after the second factor").isPresent();
+    ClientInfo elsewhere = ClientInfo.of("203.0.113.9", "curl/8.5");
+    for (int i = 0; i < 5; i++) {
+      assertThatThrownBy(() -> f.login("alice", "not her password at all", elsewhere))
+          .isInstanceOf(RuntimeException.class);
+    }
+    assertThatThrownBy(() -> f.login("alice", PASSWORD, elsewhere))
+        .isInstanceOf(LoginThrottledException.class);
+
+    PendingSignIn pending;
+    try {
+      f.core
+          .login()
+          .login(
+              new LoginCommand("alice", Password.of(PASSWORD), CLIENT, Optional.empty(), browser));
+      throw new AssertionError("no second step was asked for");
+    } catch (SecondFactorRequiredException e) {
+      pending = PendingSignIn.parse(e.revealPendingSignIn()).orElseThrow();
+    }
+    f.clock.advance(STEP);
+    SignedIn signedIn =
+        f.core
+            .completeSignIn()
+            .complete(
+                new CompleteSignInCommand(
+                    pending,
+                    SecondFactorProof.parse(code(enrolled.secret())),
+                    CLIENT,
+                    Optional.empty(),
+                    browser));
+
+    assertThat(signedIn.user().username().value()).isEqualTo("alice");
   }
 
   @Test

@@ -131,6 +131,21 @@ public final class PostgresUserRepository implements UserRepository {
     return store.call("count users", rows::countAll);
   }
 
+  @Override
+  public long deviceEpoch(UserId id) {
+    return store.call("read device epoch", () -> rows.deviceEpochOf(id.value()));
+  }
+
+  @Override
+  public void advanceDeviceEpoch(UserId id) {
+    store.call(
+        "advance device epoch",
+        () -> {
+          rows.advanceDeviceEpochOf(id.value());
+          return null;
+        });
+  }
+
   private long countRole(Role role) {
     return rows.countOfRole(role.name());
   }

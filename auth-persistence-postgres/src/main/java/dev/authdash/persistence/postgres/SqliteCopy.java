@@ -39,7 +39,7 @@ public final class SqliteCopy {
 
   private static final String USERS =
       "SELECT id, username, password_hash, role, owner, created_at, last_login_at,"
-          + " last_login_address, previous_login_at, previous_login_address, %s"
+          + " last_login_address, previous_login_at, previous_login_address, %s, %s"
           + " FROM users WHERE username > ? ORDER BY username LIMIT ?";
   private static final String EMAIL_COLUMNS =
       "email, email_verified_at, pending_email, pending_email_digest, pending_email_expires_at";
@@ -47,11 +47,18 @@ public final class SqliteCopy {
   /** A source file from before V9 has no addresses. */
   private static final String NO_EMAIL_COLUMNS = "NULL, NULL, NULL, NULL, NULL";
 
+  /**
+   * A source file from before V12 has no device epochs (and no device cookie was ever issued on it:
+   * 0). From V12 on the epoch travels with its user, so a revoked device cookie stays revoked.
+   */
+  private static final String NO_DEVICE_EPOCH = "0";
+
   private static final String INSERT_USER =
       "INSERT INTO users (id, username, password_hash, role, owner, created_at, last_login_at,"
           + " last_login_address, previous_login_at, previous_login_address, email,"
-          + " email_verified_at, pending_email, pending_email_digest, pending_email_expires_at)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+          + " email_verified_at, pending_email, pending_email_digest, pending_email_expires_at,"
+          + " device_epoch)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
   private static final String EVENTS =
       "SELECT id, at, type, actor, target, address, detail FROM audit_events"
           + " WHERE id > ? ORDER BY id LIMIT ?";
@@ -252,16 +259,18 @@ public final class SqliteCopy {
     }
   }
 
-  /** Returns {copied, skipped}. */
-  private static boolean hasEmails(Connection from) throws SQLException {
-    try (Statement statement = from.createStatement();
-        ResultSet columns =
-            statement.executeQuery(
-                "SELECT count(*) FROM pragma_table_info('users') WHERE name = 'email'")) {
-      return columns.next() && columns.getInt(1) > 0;
+  /** Whether the source file's users table has the column (older files lack later ones). */
+  private static boolean hasColumn(Connection from, String column) throws SQLException {
+    try (PreparedStatement statement =
+        from.prepareStatement("SELECT count(*) FROM pragma_table_info('users') WHERE name = ?")) {
+      statement.setString(1, column);
+      try (ResultSet columns = statement.executeQuery()) {
+        return columns.next() && columns.getInt(1) > 0;
+      }
     }
   }
 
+  /** Returns {copied, skipped}. */
   private long[] copyUsers(
       Connection from, Connection to, Position at, long total, Progress progress)
       throws SQLException {
@@ -269,7 +278,11 @@ public final class SqliteCopy {
     long skipped = 0;
     long done = count(from, "SELECT count(*) FROM users WHERE username <= ?", at.lastUsername);
     progress.reached("users", done, total);
-    String users = String.format(USERS, hasEmails(from) ? EMAIL_COLUMNS : NO_EMAIL_COLUMNS);
+    String users =
+        String.format(
+            USERS,
+            hasColumn(from, "email") ? EMAIL_COLUMNS : NO_EMAIL_COLUMNS,
+            hasColumn(from, "device_epoch") ? "device_epoch" : NO_DEVICE_EPOCH);
     try (PreparedStatement read = from.prepareStatement(users);
         PreparedStatement insert = to.prepareStatement(INSERT_USER)) {
       while (true) {
@@ -294,6 +307,7 @@ public final class SqliteCopy {
             insert.setString(13, r.getString(13));
             insert.setString(14, r.getString(14));
             insert.setObject(15, timestampOrNull(r, 15));
+            insert.setLong(16, r.getLong(16));
             insert.addBatch();
             last = r.getString(2);
             rows++;

@@ -57,4 +57,10 @@ interface UserRowRepository extends GenericRepository<UserRow, UUID> {
 
   @Query("SELECT coalesce(sum(n), 0) FROM user_counts")
   long countAll();
+
+  @Query("SELECT coalesce(max(device_epoch), 0) FROM users WHERE id = :id")
+  long deviceEpochOf(UUID id);
+
+  @Query("UPDATE users SET device_epoch = device_epoch + 1 WHERE id = :id")
+  long advanceDeviceEpochOf(UUID id);
 }

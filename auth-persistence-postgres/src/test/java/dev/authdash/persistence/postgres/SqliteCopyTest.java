@@ -54,6 +54,9 @@ class SqliteCopyTest {
         repository.add(user);
         users.add(user);
       }
+      // A user whose device cookies were retired twice: they stay retired in the copy.
+      repository.advanceDeviceEpoch(users.get(3).id());
+      repository.advanceDeviceEpoch(users.get(3).id());
       AuditLog audit = sqlite.getBean(AuditLog.class);
       Instant t = TestUsers.now();
       for (int i = 0; i < EVENTS; i++) {
@@ -115,6 +118,8 @@ class SqliteCopyTest {
       for (User user : users) {
         assertThat(copied.findById(user.id())).contains(user);
       }
+      assertThat(copied.deviceEpoch(users.get(3).id())).isEqualTo(2);
+      assertThat(copied.deviceEpoch(users.get(4).id())).isZero();
       List<AuditEvent> events =
           target.bean(AuditLog.class).find(AuditQuery.all(PageRequest.first(100))).items();
       assertThat(events).hasSize(EVENTS);

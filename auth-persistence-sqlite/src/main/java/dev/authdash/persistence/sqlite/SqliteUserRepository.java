@@ -133,6 +133,21 @@ public final class SqliteUserRepository implements UserRepository {
     return store.call("count users", rows::countAll);
   }
 
+  @Override
+  public long deviceEpoch(UserId id) {
+    return store.call("read device epoch", () -> rows.deviceEpochOf(id.toString()));
+  }
+
+  @Override
+  public void advanceDeviceEpoch(UserId id) {
+    store.call(
+        "advance device epoch",
+        () -> {
+          rows.advanceDeviceEpochOf(id.toString());
+          return null;
+        });
+  }
+
   private long countRole(Role role) {
     return rows.countOfRole(role.name());
   }

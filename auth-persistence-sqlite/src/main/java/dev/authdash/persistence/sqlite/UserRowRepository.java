@@ -55,4 +55,10 @@ interface UserRowRepository extends GenericRepository<UserRow, String> {
 
   @Query("SELECT coalesce(sum(n), 0) FROM user_counts")
   long countAll();
+
+  @Query("SELECT coalesce(max(device_epoch), 0) FROM users WHERE id = :id")
+  long deviceEpochOf(String id);
+
+  @Query("UPDATE users SET device_epoch = device_epoch + 1 WHERE id = :id")
+  long advanceDeviceEpochOf(String id);
 }

@@ -1,6 +1,8 @@
 package dev.authdash.web.config;
 
+import dev.authdash.core.model.DeviceCookie;
 import dev.authdash.core.model.SessionToken;
+import dev.authdash.core.model.SignedIn;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
@@ -30,6 +32,12 @@ public final class WebSettings {
 
   /** The reset link's token between the link's first GET and the form's POST. */
   public static final String RESET_COOKIE = "reset";
+
+  /**
+   * The device cookie: set at each completed sign-in, read only by the sign-in steps, kept across
+   * sign-outs (it names a browser that signed in, not a session).
+   */
+  public static final String DEVICE_COOKIE = "device";
 
   /** The pending sign-in between a right password and the second factor (opens no page). */
   public static final String PENDING_SIGN_IN_COOKIE = "pending";
@@ -114,6 +122,18 @@ public final class WebSettings {
 
   public boolean hasSessionCookie(HttpRequest<?> request) {
     return cookieValue(request, SESSION_COOKIE).isPresent();
+  }
+
+  /** The device cookie the browser presented, when it is well-formed. */
+  public Optional<DeviceCookie> deviceCookie(HttpRequest<?> request) {
+    return cookieValue(request, DEVICE_COOKIE).flatMap(DeviceCookie::parse);
+  }
+
+  /** The cookie that hands a sign-in's new device cookie to the browser, for as long as trusted. */
+  public Optional<Cookie> deviceCookie(SignedIn signedIn, Duration lifetime) {
+    return signedIn
+        .device()
+        .map(device -> cookie(DEVICE_COOKIE, device.reveal(), SameSite.Strict, lifetime));
   }
 
   /** The session token the browser presented, when it is well-formed. */

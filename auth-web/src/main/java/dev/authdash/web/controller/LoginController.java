@@ -97,9 +97,13 @@ final class LoginController {
                       Forms.orEmpty(username),
                       Password.of(password),
                       clients.client(request),
-                      settings.sessionToken(request)));
+                      settings.sessionToken(request),
+                      settings.deviceCookie(request)));
       MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create(target.orElse(DASHBOARD)));
       response.cookie(sessionCookie(signedIn.token()));
+      settings
+          .deviceCookie(signedIn, core.config().deviceCookieLifetime())
+          .ifPresent(response::cookie);
       response.cookie(settings.expiredCookie(WebSettings.NEXT_COOKIE));
       return response;
     } catch (SecondFactorRequiredException e) {

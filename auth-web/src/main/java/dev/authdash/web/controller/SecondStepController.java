@@ -114,7 +114,8 @@ final class SecondStepController {
                       pending.get(),
                       SecondFactorProof.parse(code),
                       clients.client(request),
-                      settings.sessionToken(request)));
+                      settings.sessionToken(request),
+                      settings.deviceCookie(request)));
       String target =
           settings
               .cookieValue(request, WebSettings.NEXT_COOKIE)
@@ -127,6 +128,9 @@ final class SecondStepController {
               signedIn.token().reveal(),
               SameSite.Lax,
               core.config().sessionAbsoluteTimeout()));
+      settings
+          .deviceCookie(signedIn, core.config().deviceCookieLifetime())
+          .ifPresent(response::cookie);
       response.cookie(settings.expiredCookie(WebSettings.PENDING_SIGN_IN_COOKIE));
       response.cookie(settings.expiredCookie(WebSettings.NEXT_COOKIE));
       return response;

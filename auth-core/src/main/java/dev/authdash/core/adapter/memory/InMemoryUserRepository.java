@@ -21,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class InMemoryUserRepository implements dev.authdash.core.port.out.UserRepository {
   private final Map<UserId, User> byId = new ConcurrentHashMap<>();
   private final Map<Username, UserId> byName = new ConcurrentHashMap<>();
+  private final Map<UserId, Long> deviceEpochs = new ConcurrentHashMap<>();
 
   @Override
   public Optional<User> findById(UserId id) {
@@ -92,7 +93,20 @@ public final class InMemoryUserRepository implements dev.authdash.core.port.out.
       return false;
     }
     byName.remove(old.username());
+    deviceEpochs.remove(id);
     return true;
+  }
+
+  @Override
+  public long deviceEpoch(UserId id) {
+    return deviceEpochs.getOrDefault(id, 0L);
+  }
+
+  @Override
+  public synchronized void advanceDeviceEpoch(UserId id) {
+    if (byId.containsKey(id)) {
+      deviceEpochs.merge(id, 1L, Long::sum);
+    }
   }
 
   @Override

@@ -52,4 +52,17 @@ public interface UserRepository {
   long countByRole(Role role);
 
   long count();
+
+  /**
+   * The user's device epoch: device cookies carry the epoch they were issued in and are trusted
+   * only while it is still the user's. Zero for a user whose epoch never moved, and for an unknown
+   * id. {@link #update} never changes it.
+   */
+  long deviceEpoch(UserId id);
+
+  /**
+   * Moves the user's device epoch on, atomically (two calls at once move it twice), so that every
+   * device cookie issued so far stops being trusted. Does nothing for an unknown id.
+   */
+  void advanceDeviceEpoch(UserId id);
 }
