@@ -92,6 +92,7 @@ final class DbCopyCliCommand extends CoreCliCommand {
     document.put("eventsCopied", report.eventsCopied());
     document.put("liveResetLinks", report.liveResets());
     document.put("resetLinksCopied", report.resetsCopied());
+    document.put("secondFactorsCopied", report.secondFactorsCopied());
     document.put("targetUsers", report.targetUsers());
     document.put("resumed", report.resumed());
     document.put("countsMatch", report.countsMatch());
@@ -121,6 +122,13 @@ final class DbCopyCliCommand extends CoreCliCommand {
               .printf(
                   "Reset links: %,d live, %,d copied.%n",
                   report.liveResets(), report.resetsCopied());
+          if (report.secondFactorsCopied() > 0) {
+            out()
+                .printf(
+                    "Two-factor keys: %,d copied, still encrypted under this database's secret"
+                        + " key: give the dashboards its contents as AUTH_SECRET_KEY.%n",
+                    report.secondFactorsCopied());
+          }
           if (report.countsMatch()) {
             out().println("Counts checked: they match.");
           }

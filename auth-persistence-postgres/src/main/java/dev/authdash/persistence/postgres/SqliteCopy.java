@@ -73,6 +73,18 @@ public final class SqliteCopy {
           + " SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM users WHERE id = ?)"
           + " ON CONFLICT DO NOTHING";
 
+  private static final String SECOND_FACTORS =
+      "SELECT user_id, encrypted_secret, enabled, created_at, last_used_step FROM second_factors";
+  private static final String INSERT_SECOND_FACTOR =
+      "INSERT INTO second_factors (user_id, encrypted_secret, enabled, created_at, last_used_step)"
+          + " SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM users WHERE id = ?)"
+          + " ON CONFLICT DO NOTHING";
+  private static final String RECOVERY_CODES = "SELECT user_id, digest FROM recovery_codes";
+  private static final String INSERT_RECOVERY_CODE =
+      "INSERT INTO recovery_codes (user_id, digest)"
+          + " SELECT ?, ? WHERE EXISTS (SELECT 1 FROM second_factors WHERE user_id = ?)"
+          + " ON CONFLICT DO NOTHING";
+
   /** What the copy reports as it goes: a stage, how far it is, out of how many. */
   @FunctionalInterface
   public interface Progress {
@@ -90,6 +102,7 @@ public final class SqliteCopy {
       long eventsCopiedInAll,
       long liveResets,
       long resetsCopied,
+      long secondFactorsCopied,
       long targetUsers,
       boolean resumed,
       boolean merged) {
@@ -203,6 +216,7 @@ public final class SqliteCopy {
       long eventsBefore = at.eventsCopied;
       copyEvents(from, to, at, sourceEvents, progress);
       long[] resets = copyResets(from, to, progress);
+      long secondFactors = copySecondFactors(from, to, progress);
       save(to, at, true);
       to.commit();
       return new Report(
@@ -215,6 +229,7 @@ public final class SqliteCopy {
           at.eventsCopied,
           resets[0],
           resets[1],
+          secondFactors,
           count(to, "SELECT count(*) FROM users"),
           resumed,
           merge);
@@ -393,6 +408,49 @@ public final class SqliteCopy {
     to.commit();
     progress.reached("reset links", live, live);
     return new long[] {live, copied};
+  }
+
+  /**
+   * Two-factor keys (still encrypted under the source's secret key, which the target's instances
+   * must then be given as AUTH_SECRET_KEY) and unused recovery-code digests of users in the target;
+   * a source from before V8 has none. Returns how many factors were copied now.
+   */
+  private long copySecondFactors(Connection from, Connection to, Progress progress)
+      throws SQLException {
+    if (count(from, "SELECT count(*) FROM sqlite_master WHERE name = 'second_factors'") == 0) {
+      return 0;
+    }
+    long total = count(from, "SELECT count(*) FROM second_factors");
+    long copied = 0;
+    try (PreparedStatement read = from.prepareStatement(SECOND_FACTORS);
+        PreparedStatement insert = to.prepareStatement(INSERT_SECOND_FACTOR);
+        ResultSet r = read.executeQuery()) {
+      while (r.next()) {
+        UUID user = UUID.fromString(r.getString(1));
+        insert.setObject(1, user);
+        insert.setString(2, r.getString(2));
+        insert.setBoolean(3, r.getInt(3) != 0);
+        insert.setObject(4, timestamp(r.getLong(4)));
+        insert.setLong(5, r.getLong(5));
+        insert.setObject(6, user);
+        copied += insert.executeUpdate();
+      }
+    }
+    try (PreparedStatement read = from.prepareStatement(RECOVERY_CODES);
+        PreparedStatement insert = to.prepareStatement(INSERT_RECOVERY_CODE);
+        ResultSet r = read.executeQuery()) {
+      while (r.next()) {
+        UUID user = UUID.fromString(r.getString(1));
+        insert.setObject(1, user);
+        insert.setString(2, r.getString(2));
+        insert.setObject(3, user);
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+    to.commit();
+    progress.reached("two-factor keys", total, total);
+    return copied;
   }
 
   /** How many of the source's user ids the target holds, looked up a batch at a time. */

@@ -9,9 +9,11 @@ import dev.authdash.core.model.AuditQuery;
 import dev.authdash.core.model.PageRequest;
 import dev.authdash.core.model.PasswordReset;
 import dev.authdash.core.model.ResetToken;
+import dev.authdash.core.model.SecondFactor;
 import dev.authdash.core.model.User;
 import dev.authdash.core.port.out.AuditLog;
 import dev.authdash.core.port.out.PasswordResetStore;
+import dev.authdash.core.port.out.SecondFactorStore;
 import dev.authdash.core.port.out.UserRepository;
 import dev.authdash.core.testing.TestUsers;
 import io.micronaut.context.ApplicationContext;
@@ -41,6 +43,7 @@ class SqliteCopyTest {
   private final List<User> users = new ArrayList<>();
   private PasswordReset live;
   private PasswordReset expired;
+  private SecondFactor factor;
 
   @BeforeEach
   void aDashboardsSqliteFile() {
@@ -79,6 +82,10 @@ class SqliteCopyTest {
               ResetToken.generate().digest(), users.get(2).id(), "admin", old, old.plusSeconds(60));
       resets.save(expired);
       resets.save(live);
+      SecondFactorStore factors = sqlite.getBean(SecondFactorStore.class);
+      factor = new SecondFactor(users.get(3).id(), "sealed key", true, now, 12_345L);
+      factors.save(factor);
+      factors.replaceRecoveryCodes(factor.userId(), List.of("digest-a", "digest-b"));
     }
   }
 
@@ -127,6 +134,11 @@ class SqliteCopyTest {
       PasswordResetStore resets = target.bean(PasswordResetStore.class);
       assertThat(resets.find(live.tokenDigest())).contains(live);
       assertThat(resets.find(expired.tokenDigest())).isEmpty();
+      SecondFactorStore factors = target.bean(SecondFactorStore.class);
+      assertThat(report.secondFactorsCopied()).isEqualTo(1);
+      assertThat(factors.find(factor.userId())).contains(factor);
+      assertThat(factors.recoveryCodesLeft(factor.userId())).isEqualTo(2);
+      assertThat(factors.useRecoveryCode(factor.userId(), "digest-b")).isTrue();
     }
   }
 
