@@ -16,6 +16,7 @@ import dev.authdash.core.crypto.SpringPasswordHasher;
 import dev.authdash.core.policy.StrengthEstimator;
 import dev.authdash.core.policy.strength.NbvcxzStrengthEstimator;
 import dev.authdash.core.port.out.AuditLog;
+import dev.authdash.core.port.out.AuditStatistics;
 import dev.authdash.core.port.out.LoginAttemptStore;
 import dev.authdash.core.port.out.MailOutbox;
 import dev.authdash.core.port.out.MailSender;
@@ -29,6 +30,7 @@ import dev.authdash.core.port.out.UserRepository;
 import dev.authdash.core.secrets.SecretBox;
 import dev.authdash.core.service.CoreServices;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The embeddable entry point: every use case over the ports you give it. Ports you do not give are
@@ -170,6 +172,10 @@ public final class AuthCore {
     return services.rotateSecretKey();
   }
 
+  public dev.authdash.core.port.in.AdminOverviewUseCase adminOverview() {
+    return services.adminOverview();
+  }
+
   /** Assembles an {@link AuthCore}; every port left unset gets its in-memory adapter. */
   public static final class Builder {
     private AuthConfig config = AuthConfig.defaults();
@@ -179,6 +185,7 @@ public final class AuthCore {
     private SessionStore sessions;
     private LoginAttemptStore attempts;
     private AuditLog auditLog;
+    private AuditStatistics statistics;
     private PasswordResetStore passwordResets;
     private PasswordHasher hasher;
     private StrengthEstimator strength;
@@ -220,6 +227,16 @@ public final class AuthCore {
 
     public Builder auditLog(AuditLog value) {
       auditLog = value;
+      return this;
+    }
+
+    /**
+     * The counts per hour behind the admin's overview, over the same store as {@link #auditLog}.
+     * Unset: the audit log's own when it has them (the in-memory one does), else none (the charts
+     * stay empty).
+     */
+    public Builder auditStatistics(AuditStatistics value) {
+      statistics = value;
       return this;
     }
 
@@ -272,13 +289,18 @@ public final class AuthCore {
     }
 
     public AuthCore build() {
+      AuditLog log = auditLog != null ? auditLog : new InMemoryAuditLog();
+      AuditStatistics counts =
+          statistics != null
+              ? statistics
+              : log instanceof AuditStatistics own ? own : (from, to, types) -> List.of();
       CoreServices.Ports ports =
           new CoreServices.Ports(
               users != null ? users : new InMemoryUserRepository(),
               unitOfWork != null ? unitOfWork : new InMemoryUnitOfWork(),
               sessions != null ? sessions : new InMemorySessionStore(clock),
               attempts != null ? attempts : new InMemoryLoginAttemptStore(clock),
-              auditLog != null ? auditLog : new InMemoryAuditLog(),
+              log,
               passwordResets != null ? passwordResets : new InMemoryPasswordResetStore(clock),
               hasher != null ? hasher : new SpringPasswordHasher(),
               strength != null ? strength : new NbvcxzStrengthEstimator(),
@@ -289,7 +311,8 @@ public final class AuthCore {
               new CoreServices.Mail(
                   mailConfig,
                   mailOutbox != null ? mailOutbox : new InMemoryMailOutbox(),
-                  mailSender != null ? mailSender : new InMemoryMailSender()));
+                  mailSender != null ? mailSender : new InMemoryMailSender()),
+              counts);
       return new AuthCore(config, new CoreServices(config, ports));
     }
   }

@@ -86,6 +86,8 @@ class AccessibilityIT {
           user("two-factor settings, on", "/profile/2fa"),
           admin("dashboard (admin)", "/dashboard"),
           admin("profile (admin)", "/profile"),
+          admin("admin overview", "/admin"),
+          user("403 page, overview", "/admin"),
           admin("admin panel", "/admin/users"),
           new Stop("admin panel, create form open", Who.ADMIN, Tour::openCreateForm),
           admin("admin panel, no match", "/admin/users?q=zzzz-nobody"),

@@ -87,7 +87,12 @@ class PhoneWidthIT {
 
       for (String page :
           List.of(
-              "/dashboard", "/admin/users", "/admin/audit", "/profile", "/admin/users/" + user)) {
+              "/dashboard",
+              "/admin",
+              "/admin/users",
+              "/admin/audit",
+              "/profile",
+              "/admin/users/" + user)) {
         admin.get(base + page);
         assertThat(admin.driver.findElement(By.tagName("h1")).isDisplayed()).isTrue();
         assertThat(problems(admin)).as(page + " at " + width + "px").isEmpty();

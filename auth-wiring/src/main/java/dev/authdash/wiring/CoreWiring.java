@@ -18,6 +18,7 @@ import dev.authdash.core.model.TokenDigest;
 import dev.authdash.core.model.UserId;
 import dev.authdash.core.port.in.CheckReadinessUseCase;
 import dev.authdash.core.port.out.AuditLog;
+import dev.authdash.core.port.out.AuditStatistics;
 import dev.authdash.core.port.out.LoginAttemptStore;
 import dev.authdash.core.port.out.MailOutbox;
 import dev.authdash.core.port.out.MailSender;
@@ -106,6 +107,7 @@ public class CoreWiring {
       SessionStore sessions,
       LoginAttemptStore attempts,
       AuditLog auditLog,
+      AuditStatistics statistics,
       PasswordResetStore passwordResets,
       PasswordHasher hasher,
       SecondFactorStore secondFactors,
@@ -121,6 +123,7 @@ public class CoreWiring {
         .sessions(sessions)
         .attempts(attempts)
         .auditLog(auditLog)
+        .auditStatistics(statistics)
         .passwordResets(passwordResets)
         .hasher(hasher)
         .secondFactors(secondFactors)
@@ -254,9 +257,10 @@ public class CoreWiring {
     return new InMemoryUnitOfWork();
   }
 
+  /** The in-memory audit log, which is also its own {@link AuditStatistics}. */
   @Singleton
   @Requires(missingBeans = AuditLog.class)
-  AuditLog inMemoryAuditLog() {
+  InMemoryAuditLog inMemoryAuditLog() {
     return new InMemoryAuditLog();
   }
 

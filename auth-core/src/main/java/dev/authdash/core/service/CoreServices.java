@@ -9,6 +9,7 @@ import dev.authdash.core.policy.PasswordPolicy;
 import dev.authdash.core.policy.SessionPolicy;
 import dev.authdash.core.policy.StrengthEstimator;
 import dev.authdash.core.policy.WindowedLimit;
+import dev.authdash.core.port.in.AdminOverviewUseCase;
 import dev.authdash.core.port.in.BootstrapAdminUseCase;
 import dev.authdash.core.port.in.ChangePasswordUseCase;
 import dev.authdash.core.port.in.ChangeRoleUseCase;
@@ -31,6 +32,7 @@ import dev.authdash.core.port.in.ResolveSessionUseCase;
 import dev.authdash.core.port.in.RevokeSessionsUseCase;
 import dev.authdash.core.port.in.SetPasswordUseCase;
 import dev.authdash.core.port.out.AuditLog;
+import dev.authdash.core.port.out.AuditStatistics;
 import dev.authdash.core.port.out.LoginAttemptStore;
 import dev.authdash.core.port.out.MailOutbox;
 import dev.authdash.core.port.out.MailSender;
@@ -71,6 +73,7 @@ public final class CoreServices {
   private final PasskeysUseCase passkeys;
   private final PasskeySignInUseCase passkeySignIn;
   private final DeliverMailUseCase deliverMail;
+  private final AdminOverviewUseCase adminOverview;
 
   /** The outgoing ports the services run on. */
   public record Ports(
@@ -86,7 +89,8 @@ public final class CoreServices {
       SecondFactorStore secondFactors,
       SecretBox secretBox,
       PasskeyStore passkeys,
-      Mail mail) {}
+      Mail mail,
+      AuditStatistics statistics) {}
 
   /**
    * Mail: where it is configured ({@link MailConfig}: on only with a public URL), the outbox it is
@@ -221,6 +225,8 @@ public final class CoreServices {
     revokeSessions =
         new RevokeSessionsService(access, ports.users(), sessionEnds, resolveSession, auditor);
     readAuditLog = new ReadAuditLogService(access, ports.auditLog());
+    adminOverview =
+        new AdminOverviewService(access, ports.users(), ports.sessions(), ports.statistics(), time);
     bootstrapAdmin =
         new BootstrapAdminService(
             ports.users(),
@@ -343,5 +349,9 @@ public final class CoreServices {
   /** The outbox's background sender. */
   public DeliverMailUseCase deliverMail() {
     return deliverMail;
+  }
+
+  public AdminOverviewUseCase adminOverview() {
+    return adminOverview;
   }
 }

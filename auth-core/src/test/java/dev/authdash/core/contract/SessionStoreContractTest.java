@@ -192,6 +192,31 @@ public abstract class SessionStoreContractTest {
   }
 
   @Test
+  void countLive_countsTheLiveSessionsOfEveryUser_andNoLongerTheEndedOrExpired() {
+    UserId alice = UserId.random();
+    UserId bob = UserId.random();
+    Session a1 = live(alice);
+    Session a2 = live(alice);
+    Session a3 = live(alice);
+    store().create(a1);
+    store().create(a2);
+    store().create(a3);
+    store().create(live(bob));
+    store()
+        .create(
+            session(bob, TestUsers.now().minus(Duration.ofMinutes(20)), Duration.ofMinutes(10)));
+    assertThat(store().countLive()).isEqualTo(4);
+
+    store().delete(a1.tokenDigest());
+    assertThat(store().countLive()).isEqualTo(3);
+    store().deleteAllByUser(alice, Optional.of(a2.handle()));
+    assertThat(store().countLive()).isEqualTo(2);
+    Instant now = TestUsers.now();
+    store().touch(a2.tokenDigest(), now, now.minusSeconds(1));
+    assertThat(store().countLive()).isEqualTo(1);
+  }
+
+  @Test
   void manySessionsOfOneUser_areAllKept() {
     UserId alice = UserId.random();
     for (int i = 0; i < 25; i++) {

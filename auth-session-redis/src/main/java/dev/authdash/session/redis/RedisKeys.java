@@ -10,6 +10,7 @@ import dev.authdash.core.model.UserId;
  *   <li>{@code <prefix>session:<token digest>}: hash of one session
  *   <li>{@code <prefix>user-sessions:<user id>}: sorted set of the user's session digests, scored
  *       by expiry
+ *   <li>{@code <prefix>live-sessions}: sorted set of every session's digest, scored by expiry
  *   <li>{@code <prefix>session-end:<token digest>}: why that session was ended, for a while
  *   <li>{@code <prefix>attempts:<subject>}: hash of one login subject's failures and lock
  *   <li>{@code <prefix>counter:<name>}: a windowed counter
@@ -31,6 +32,10 @@ final class RedisKeys {
 
   String userSessionsPrefix() {
     return prefix + "user-sessions:";
+  }
+
+  String allSessions() {
+    return prefix + "live-sessions";
   }
 
   String session(TokenDigest digest) {

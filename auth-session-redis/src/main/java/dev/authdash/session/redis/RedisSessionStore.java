@@ -26,8 +26,9 @@ import java.util.Optional;
  * Redis adapter of {@link SessionStore}: sessions shared by every process on the same Redis,
  * expired by Redis itself. Each session is a hash under the digest of its token (never the token),
  * living exactly until its expiry; each user's sessions are indexed in a sorted set scored by
- * expiry that every write prunes and that expires with its newest session. Each operation is one
- * round trip, the writes being Lua scripts that Redis runs atomically.
+ * expiry that every write prunes and that expires with its newest session; one more such set holds
+ * every live session, for the count. Each operation is one round trip, the writes being Lua scripts
+ * that Redis runs atomically.
  */
 @Singleton
 @Requires(property = RedisStoreFactory.STORE_PROPERTY, value = RedisStoreFactory.REDIS)
@@ -46,7 +47,7 @@ public final class RedisSessionStore implements SessionStore {
       """;
 
   // KEYS: session, index. ARGV: now, digest, expires, handle, user, created, seen, absolute,
-  // address, agent.
+  // address, agent, index of all sessions.
   private static final RedisScript CREATE =
       new RedisScript(
           FIT_INDEX
@@ -58,11 +59,13 @@ public final class RedisSessionStore implements SessionStore {
               redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[3]) - tonumber(ARGV[1]))
               redis.call('ZADD', KEYS[2], ARGV[3], ARGV[2])
               fit(KEYS[2], ARGV[1])
+              redis.call('ZADD', ARGV[11], ARGV[3], ARGV[2])
+              fit(ARGV[11], ARGV[1])
               return 1
               """,
           ScriptOutputType.INTEGER);
 
-  // KEYS: session. ARGV: now, digest, seen, expires, index prefix.
+  // KEYS: session. ARGV: now, digest, seen, expires, index prefix, index of all sessions.
   private static final RedisScript TOUCH =
       new RedisScript(
           FIT_INDEX
@@ -77,6 +80,8 @@ public final class RedisSessionStore implements SessionStore {
               redis.call('PEXPIRE', KEYS[1], ttl)
               redis.call('ZADD', index, ARGV[4], ARGV[2])
               fit(index, ARGV[1])
+              redis.call('ZADD', ARGV[6], ARGV[4], ARGV[2])
+              fit(ARGV[6], ARGV[1])
               if ttl <= 0 then
                 return {}
               end
@@ -84,9 +89,11 @@ public final class RedisSessionStore implements SessionStore {
               """,
           ScriptOutputType.MULTI);
 
-  // KEYS: session. ARGV: now, digest, idle timeout (ms), index prefix. A live session is touched
+  // KEYS: session. ARGV: now, digest, idle timeout (ms), index prefix, index of all sessions. A
+  // live session is touched
   // (seen now, expiring after the idle timeout, capped by its absolute expiry) and returned; one
-  // past its expiry is returned untouched; a missing one is an empty reply.
+  // past
+  // its expiry is returned untouched; a missing one is an empty reply.
   private static final RedisScript FIND_AND_TOUCH =
       new RedisScript(
           FIT_INDEX
@@ -106,11 +113,13 @@ public final class RedisSessionStore implements SessionStore {
               redis.call('PEXPIRE', KEYS[1], text - now)
               redis.call('ZADD', index, text, ARGV[2])
               fit(index, ARGV[1])
+              redis.call('ZADD', ARGV[5], text, ARGV[2])
+              fit(ARGV[5], ARGV[1])
               return redis.call('HGETALL', KEYS[1])
               """,
           ScriptOutputType.MULTI);
 
-  // KEYS: session. ARGV: now, digest, index prefix.
+  // KEYS: session. ARGV: now, digest, index prefix, index of all sessions.
   private static final RedisScript DELETE =
       new RedisScript(
           FIT_INDEX
@@ -123,6 +132,8 @@ public final class RedisSessionStore implements SessionStore {
               local index = ARGV[3] .. user
               redis.call('ZREM', index, ARGV[2])
               fit(index, ARGV[1])
+              redis.call('ZREM', ARGV[4], ARGV[2])
+              fit(ARGV[4], ARGV[1])
               return 1
               """,
           ScriptOutputType.INTEGER);
@@ -148,7 +159,8 @@ public final class RedisSessionStore implements SessionStore {
               """,
           ScriptOutputType.MULTI);
 
-  // KEYS: index. ARGV: now, session prefix, handle to delete, handle to keep ('' for none).
+  // KEYS: index. ARGV: now, session prefix, handle to delete, handle to keep ('' for none), index
+  // of all sessions.
   // Deletes the user's sessions with that handle, or (no handle given) all but the one kept.
   private static final RedisScript DELETE_BY_USER =
       new RedisScript(
@@ -165,10 +177,23 @@ public final class RedisSessionStore implements SessionStore {
                     or (ARGV[3] == '' and handle ~= ARGV[4]) then
                   removed = removed + redis.call('DEL', key)
                   redis.call('ZREM', KEYS[1], digest)
+                  redis.call('ZREM', ARGV[5], digest)
                 end
               end
               fit(KEYS[1], ARGV[1])
+              fit(ARGV[5], ARGV[1])
               return removed
+              """,
+          ScriptOutputType.INTEGER);
+
+  // KEYS: index of all sessions. ARGV: now. Sessions created before this index existed are counted
+  // from their next use.
+  private static final RedisScript COUNT_LIVE =
+      new RedisScript(
+          FIT_INDEX
+              + """
+              fit(KEYS[1], ARGV[1])
+              return redis.call('ZCARD', KEYS[1])
               """,
           ScriptOutputType.INTEGER);
 
@@ -212,7 +237,8 @@ public final class RedisSessionStore implements SessionStore {
                 millis(session.lastSeenAt()),
                 millis(session.absoluteExpiresAt()),
                 session.address(),
-                session.userAgent()));
+                session.userAgent(),
+                keys.allSessions()));
   }
 
   @Override
@@ -233,7 +259,8 @@ public final class RedisSessionStore implements SessionStore {
                     digest.value(),
                     millis(lastSeenAt),
                     millis(expiresAt),
-                    keys.userSessionsPrefix()));
+                    keys.userSessionsPrefix(),
+                    keys.allSessions()));
     return parse(digest, asMap(fields));
   }
 
@@ -248,7 +275,8 @@ public final class RedisSessionStore implements SessionStore {
                     millis(now),
                     digest.value(),
                     Long.toString(idleTimeout.toMillis()),
-                    keys.userSessionsPrefix()));
+                    keys.userSessionsPrefix(),
+                    keys.allSessions()));
     return parse(digest, asMap(fields)).filter(this::live);
   }
 
@@ -278,7 +306,8 @@ public final class RedisSessionStore implements SessionStore {
                     new String[] {keys.session(digest)},
                     Long.toString(now()),
                     digest.value(),
-                    keys.userSessionsPrefix()));
+                    keys.userSessionsPrefix(),
+                    keys.allSessions()));
     return deleted != null && deleted > 0;
   }
 
@@ -322,8 +351,17 @@ public final class RedisSessionStore implements SessionStore {
                     Long.toString(now()),
                     keys.sessionPrefix(),
                     handle,
-                    keep));
+                    keep,
+                    keys.allSessions()));
     return removed.intValue();
+  }
+
+  @Override
+  public long countLive() {
+    Long live =
+        redis.call(
+            r -> COUNT_LIVE.<Long>run(r, new String[] {keys.allSessions()}, Long.toString(now())));
+    return live == null ? 0 : live;
   }
 
   private long now() {

@@ -99,6 +99,11 @@ public final class InMemorySessionStore implements SessionStore {
         .map(EndNote::reason);
   }
 
+  @Override
+  public long countLive() {
+    return sessions.values().stream().filter(this::live).count();
+  }
+
   /** How many entries are held, expired or not (for tests of the sweep). */
   public int size() {
     return sessions.size();

@@ -68,6 +68,9 @@ public interface SessionStore {
   /** Why the session with this digest was ended, once: the note is forgotten as it is read. */
   Optional<SessionEndReason> takeEnd(TokenDigest digest);
 
+  /** How many sessions are live now (expiry after the store's clock), of every user. */
+  long countLive();
+
   default int countByUser(UserId userId) {
     return findByUser(userId).size();
   }
