@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,13 +30,16 @@ import java.util.Set;
 public final class AdminOverviewService implements AdminOverviewUseCase {
   static final int HOURS = 24;
   static final int DAYS = 30;
-  private static final Set<AuditEventType> CHARTED =
-      EnumSet.of(
-          AuditEventType.LOGIN_SUCCEEDED,
-          AuditEventType.LOGIN_FAILED,
-          AuditEventType.LOCKED,
-          AuditEventType.REGISTERED,
-          AuditEventType.USER_CREATED);
+
+  /** The kinds of events the charts count. */
+  public static final Set<AuditEventType> CHARTED =
+      Collections.unmodifiableSet(
+          EnumSet.of(
+              AuditEventType.LOGIN_SUCCEEDED,
+              AuditEventType.LOGIN_FAILED,
+              AuditEventType.LOCKED,
+              AuditEventType.REGISTERED,
+              AuditEventType.USER_CREATED));
 
   private final Access access;
   private final UserRepository users;
