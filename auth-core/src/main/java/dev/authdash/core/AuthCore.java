@@ -168,6 +168,11 @@ public final class AuthCore {
     return services.deliverMail();
   }
 
+  /** Forgot password: a reset link by mail to a verified address, telling the caller nothing. */
+  public dev.authdash.core.port.in.RequestPasswordResetUseCase requestPasswordReset() {
+    return services.requestPasswordReset();
+  }
+
   public dev.authdash.core.port.in.RotateSecretKeyUseCase rotateSecretKey() {
     return services.rotateSecretKey();
   }

@@ -72,6 +72,7 @@ class AccessibilityIT {
           new Stop("registration, refused", Who.VISITOR, Tour::refusedRegistration),
           new Stop("reset-password page", Who.VISITOR, t -> t.open(t.freshResetLink())),
           visitor("reset-password page, dead link", "/reset-password?token=no-such-token"),
+          visitor("forgot password", "/forgot-password"),
           visitor("404 page", "/no/such/page"),
           visitor("405 page", "/logout"),
           new Stop("403 page, form expired", Who.VISITOR, Tour::formWithoutToken),
@@ -105,7 +106,16 @@ class AccessibilityIT {
   static void start() {
     app =
         ClockedServer.start(
-            Map.of("auth.session.idle-timeout", "10m", "auth.session.warning-before", "60s"));
+            // Mail on (written to the log), so the sign-in page links to "forgot password".
+            ClockedServer.withPublicUrl(
+                ClockedServer.freePort(),
+                Map.of(
+                    "auth.session.idle-timeout",
+                    "10m",
+                    "auth.session.warning-before",
+                    "60s",
+                    "auth.mail.transport",
+                    "log")));
   }
 
   @AfterAll

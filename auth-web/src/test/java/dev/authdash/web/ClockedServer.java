@@ -28,6 +28,26 @@ final class ClockedServer implements AutoCloseable {
     return new ClockedServer(ApplicationContext.run(EmbeddedServer.class, properties, "test"));
   }
 
+  /**
+   * Properties for a dashboard whose mail is on: a free port chosen now, {@code auth.public-url}
+   * the address on it (links in mails are built from it only), and the given extra settings.
+   */
+  static Map<String, Object> withPublicUrl(int port, Map<String, Object> more) {
+    Map<String, Object> all = new java.util.HashMap<>(more);
+    all.put("micronaut.server.port", port);
+    all.put("auth.public-url", "http://localhost:" + port);
+    return all;
+  }
+
+  /** A free TCP port (for a server whose public URL must be known before it starts). */
+  static int freePort() {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   @Override
   public void close() {
     server.getApplicationContext().close();

@@ -144,6 +144,8 @@ public class CoreWiring {
       @Property(name = "auth.public-url", defaultValue = "") String publicUrl,
       @Property(name = "auth.site-name", defaultValue = MailConfig.DEFAULT_SITE_NAME)
           String siteName,
+      @Property(name = "auth.forgot-password.per-hour", defaultValue = "10") int perAddress,
+      @Property(name = "auth.forgot-password.mails-per-account", defaultValue = "3") int perAccount,
       @Nullable MailSender sender) {
     MailConfig config;
     if (publicUrl.isBlank()) {
@@ -157,7 +159,7 @@ public class CoreWiring {
               "no way to send: set AUTH_SMTP_HOST (or AUTH_MAIL_TRANSPORT=log for a trial)");
     } else {
       try {
-        config = MailConfig.on(publicUrl, siteName);
+        config = MailConfig.on(publicUrl, siteName).withResetLimits(perAddress, perAccount);
       } catch (IllegalArgumentException e) {
         throw new ConfigurationException(e.getMessage(), e);
       }

@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param firstRetry the wait after the first failed attempt; each further failure doubles it
  * @param maxRetry the longest wait between attempts
  * @param lease how long a sender holds a claimed mail before another may take it
+ * @param resetRequestsPerAddress forgot-password requests per client address per hour
+ * @param resetMailsPerAccount reset mails per account per hour
  */
 public record MailConfig(
     Optional<URI> publicUrl,
@@ -27,7 +29,9 @@ public record MailConfig(
     Duration giveUpAfter,
     Duration firstRetry,
     Duration maxRetry,
-    Duration lease) {
+    Duration lease,
+    int resetRequestsPerAddress,
+    int resetMailsPerAccount) {
 
   public static final String DEFAULT_SITE_NAME = "auth-dashboard";
 
@@ -35,6 +39,9 @@ public record MailConfig(
     Objects.requireNonNull(publicUrl, "publicUrl");
     Objects.requireNonNull(siteName, "siteName");
     Objects.requireNonNull(disabledReason, "disabledReason");
+    if (resetRequestsPerAddress < 1 || resetMailsPerAccount < 1) {
+      throw new IllegalArgumentException("forgot-password limits must be at least 1");
+    }
     if (publicUrl.isEmpty() && disabledReason.isEmpty()) {
       throw new IllegalArgumentException("mail needs a public URL to build links from");
     }
@@ -51,7 +58,23 @@ public record MailConfig(
         Duration.ofHours(24),
         Duration.ofSeconds(30),
         Duration.ofHours(1),
-        Duration.ofMinutes(2));
+        Duration.ofMinutes(2),
+        10,
+        3);
+  }
+
+  /** The same with other forgot-password limits (per client address, per account, per hour). */
+  public MailConfig withResetLimits(int perAddress, int perAccount) {
+    return new MailConfig(
+        publicUrl,
+        siteName,
+        disabledReason,
+        giveUpAfter,
+        firstRetry,
+        maxRetry,
+        lease,
+        perAddress,
+        perAccount);
   }
 
   /** Mail off, for the reason given. */
@@ -63,7 +86,9 @@ public record MailConfig(
         Duration.ofHours(24),
         Duration.ofSeconds(30),
         Duration.ofHours(1),
-        Duration.ofMinutes(2));
+        Duration.ofMinutes(2),
+        10,
+        3);
   }
 
   public boolean enabled() {

@@ -27,6 +27,7 @@ import dev.authdash.core.port.in.PasskeySignInUseCase;
 import dev.authdash.core.port.in.PasskeysUseCase;
 import dev.authdash.core.port.in.ReadAuditLogUseCase;
 import dev.authdash.core.port.in.RegisterUserUseCase;
+import dev.authdash.core.port.in.RequestPasswordResetUseCase;
 import dev.authdash.core.port.in.ResetPasswordUseCase;
 import dev.authdash.core.port.in.ResolveSessionUseCase;
 import dev.authdash.core.port.in.RevokeSessionsUseCase;
@@ -74,6 +75,7 @@ public final class CoreServices {
   private final PasskeySignInUseCase passkeySignIn;
   private final DeliverMailUseCase deliverMail;
   private final AdminOverviewUseCase adminOverview;
+  private final RequestPasswordResetUseCase requestPasswordReset;
 
   /** The outgoing ports the services run on. */
   public record Ports(
@@ -124,6 +126,17 @@ public final class CoreServices {
     deliverMail =
         new MailDeliveryService(
             ports.mail().outbox(), ports.mail().sender(), mailer, auditor, time);
+    requestPasswordReset =
+        new RequestPasswordResetService(
+            ports.users(),
+            ports.unitOfWork(),
+            ports.passwordResets(),
+            ports.attempts(),
+            new AddressRateLimiter(ports.attempts(), auditor),
+            mailer,
+            auditor,
+            time,
+            config.resetLinkValidity());
 
     AddressRateLimiter limiter = new AddressRateLimiter(ports.attempts(), auditor);
     register =
@@ -353,5 +366,10 @@ public final class CoreServices {
 
   public AdminOverviewUseCase adminOverview() {
     return adminOverview;
+  }
+
+  /** Forgot password: a reset link by mail, telling the caller nothing. */
+  public RequestPasswordResetUseCase requestPasswordReset() {
+    return requestPasswordReset;
   }
 }

@@ -26,7 +26,9 @@ public final class MailDeliveryJob {
     this.config = config;
   }
 
-  @Scheduled(fixedDelay = "${auth.mail.poll-interval:2s}", initialDelay = "1s")
+  @Scheduled(
+      fixedDelay = "${auth.mail.poll-interval:2s}",
+      initialDelay = "${auth.mail.poll-interval:2s}")
   void deliver() {
     if (!config.enabled()) {
       return;

@@ -72,7 +72,14 @@ final class LoginController {
     if (RequestState.active(request).isPresent()) {
       return HttpResponse.seeOther(URI.create(DASHBOARD));
     }
-    return pages.page(request, "login", Map.of("next", SafeRedirect.sameSitePath(next).orElse("")));
+    return pages.page(
+        request,
+        "login",
+        Map.of(
+            "next",
+            SafeRedirect.sameSitePath(next).orElse(""),
+            "forgotPassword",
+            core.requestPasswordReset().available()));
   }
 
   @Post(uri = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED)

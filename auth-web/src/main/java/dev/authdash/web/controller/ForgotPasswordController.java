@@ -1,0 +1,89 @@
+package dev.authdash.web.controller;
+
+import dev.authdash.core.AuthCore;
+import dev.authdash.web.config.ResetRequests;
+import dev.authdash.web.security.ClientAddresses;
+import dev.authdash.web.security.CsrfTokens;
+import dev.authdash.web.view.Flash;
+import dev.authdash.web.view.Pages;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import java.net.URI;
+import java.util.Map;
+
+/**
+ * "Forgot your password?": one field, {@code login} (a username or an email address). The answer is
+ * always the same 303 to {@code /} with the same message, at once: the request is handled off this
+ * thread ({@link ResetRequests}), so neither the answer nor its time says whether an account
+ * matched. Without mail (no AUTH_PUBLIC_URL or no transport) the page does not exist.
+ */
+@Controller(value = "/forgot-password", produces = MediaType.TEXT_HTML)
+@Secured(SecurityRule.IS_ANONYMOUS)
+final class ForgotPasswordController {
+  static final String SENT =
+      "If an account matches and has a verified email address, a link to choose a new password"
+          + " is on its way there. It works once, for a limited time.";
+
+  private final AuthCore core;
+  private final ResetRequests requests;
+  private final Pages pages;
+  private final Flash flash;
+  private final ClientAddresses clients;
+  private final CsrfTokens csrf;
+
+  ForgotPasswordController(
+      AuthCore core,
+      ResetRequests requests,
+      Pages pages,
+      Flash flash,
+      ClientAddresses clients,
+      CsrfTokens csrf) {
+    this.core = core;
+    this.requests = requests;
+    this.pages = pages;
+    this.flash = flash;
+    this.clients = clients;
+    this.csrf = csrf;
+  }
+
+  @Get
+  HttpResponse<?> form(HttpRequest<?> request) {
+    if (!core.requestPasswordReset().available()) {
+      return notAvailable(request);
+    }
+    if (dev.authdash.web.security.RequestState.active(request).isPresent()) {
+      return HttpResponse.seeOther(URI.create("/profile"));
+    }
+    return pages.page(
+        request,
+        "forgot_password",
+        Map.of("minutes", core.config().resetLinkValidity().toMinutes()));
+  }
+
+  @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
+  HttpResponse<?> request(
+      HttpRequest<?> request, @Nullable String login, @Nullable String csrfToken) {
+    csrf.require(request, csrfToken);
+    if (!core.requestPasswordReset().available()) {
+      return notAvailable(request);
+    }
+    requests.submit(login == null ? "" : login, clients.client(request));
+    return flash.redirect("/", Flash.Message.info(SENT));
+  }
+
+  private HttpResponse<?> notAvailable(HttpRequest<?> request) {
+    return pages.error(
+        request,
+        HttpStatus.NOT_FOUND,
+        "Not available",
+        "Password reset by email is not set up on this site. Ask an admin for a reset link.");
+  }
+}
