@@ -30,7 +30,9 @@ public enum AuditEventType {
 
   RATE_LIMITED,
   RESET_REQUESTED,
-  MAIL_FAILED;
+  MAIL_FAILED,
+  /** How many attempts were refused during a lock: one row when the lock has ended. */
+  REFUSED_WHILE_LOCKED;
 
   public static AuditEventType parse(String raw) {
     String wanted = raw == null ? "" : raw.strip().toUpperCase(Locale.ROOT).replace('-', '_');

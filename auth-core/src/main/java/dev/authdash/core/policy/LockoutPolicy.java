@@ -48,6 +48,16 @@ public final class LockoutPolicy {
     return "addr:" + address + ":" + now.getEpochSecond() / WINDOW_SECONDS;
   }
 
+  /** The counter of logins refused because the address was over its budget this minute. */
+  public String addressRefusalsFor(String address, Instant now) {
+    return "addr-refused:" + address + ":" + now.getEpochSecond() / WINDOW_SECONDS;
+  }
+
+  /** The counter of attempts refused during one lock of a subject (the lock that ends then). */
+  public String lockRefusalsFor(String subject, Instant lockedUntil) {
+    return "refused:" + subject + ":" + lockedUntil.toEpochMilli();
+  }
+
   /** Time until the current per-address window closes. */
   public Duration untilWindowEnds(Instant now) {
     long next = (now.getEpochSecond() / WINDOW_SECONDS + 1) * WINDOW_SECONDS;

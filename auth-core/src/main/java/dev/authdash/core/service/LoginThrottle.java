@@ -18,6 +18,11 @@ import java.util.Optional;
  * attempt from a trusted device (one whose device cookie vouches for the name) keys on that device
  * instead, so failures elsewhere cannot lock it out and its own failures lock only it. The
  * per-address budget applies to both.
+ *
+ * <p>The audit log records what was checked, not every knock on a closed door: each checked failure
+ * and each lock is a row, but attempts refused during a lock are only counted, and one row tells
+ * their number once the lock has ended (at the next attempt for that name or device, or its next
+ * success); an address over its budget is recorded at its first refusal of the minute only.
  */
 final class LoginThrottle {
   private final LoginAttemptStore attempts;
@@ -39,19 +44,50 @@ final class LoginThrottle {
   void checkAllowed(
       String typedUsername, Optional<String> trustedDevice, ClientInfo client, Instant now) {
     if (policy.addressExhausted(attempts.count(policy.addressCounterFor(client.address(), now)))) {
-      auditor.record(
-          AuditEventType.LOGIN_FAILED,
-          shown(typedUsername),
-          "",
-          client,
-          "refused: too many failures from this address");
+      long refused =
+          attempts.increment(policy.addressRefusalsFor(client.address(), now), policy.window());
+      if (refused == 1) {
+        auditor.record(
+            AuditEventType.LOGIN_FAILED,
+            shown(typedUsername),
+            "",
+            client,
+            "refused: too many failures from this address; later refusals this minute are not"
+                + " logged");
+      }
       throw new LoginThrottledException(policy.untilWindowEnds(now));
     }
-    AttemptRecord record = attempts.find(subject(typedUsername, trustedDevice));
+    String subject = subject(typedUsername, trustedDevice);
+    AttemptRecord record = attempts.find(subject);
     if (record.isLockedAt(now)) {
+      Duration left = Duration.between(now, record.lockedUntil());
+      attempts.increment(
+          policy.lockRefusalsFor(subject, record.lockedUntil()), left.plus(policy.retention()));
+      throw new LoginThrottledException(left);
+    }
+    reportRefusals(typedUsername, subject, record);
+  }
+
+  /**
+   * Once a lock has ended: one row with the number of attempts refused during it, written by the
+   * first caller to get there (the marker's increment decides), none when there were none.
+   */
+  private void reportRefusals(String typedUsername, String subject, AttemptRecord record) {
+    if (record.lockedUntil() == null) {
+      return;
+    }
+    String counter = policy.lockRefusalsFor(subject, record.lockedUntil());
+    long refused = attempts.count(counter);
+    if (refused > 0 && attempts.increment(counter + ":told", policy.retention()) == 1) {
       auditor.record(
-          AuditEventType.LOGIN_FAILED, shown(typedUsername), "", client, "refused: locked");
-      throw new LoginThrottledException(Duration.between(now, record.lockedUntil()));
+          AuditEventType.REFUSED_WHILE_LOCKED,
+          "system",
+          shown(typedUsername),
+          ClientInfo.local(),
+          refused
+              + " attempt(s) refused during the lock until "
+              + record.lockedUntil()
+              + (subject.startsWith("device:") ? " (a trusted device)" : ""));
     }
   }
 
@@ -100,7 +136,9 @@ final class LoginThrottle {
    * (the name's global count, which others may be running up, stays as it is), else the name's.
    */
   void success(String username, Optional<String> trustedDevice) {
-    attempts.clear(subject(username, trustedDevice));
+    String subject = subject(username, trustedDevice);
+    reportRefusals(username, subject, attempts.find(subject));
+    attempts.clear(subject);
   }
 
   private String subject(String typedUsername, Optional<String> trustedDevice) {

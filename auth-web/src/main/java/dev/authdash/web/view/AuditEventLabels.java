@@ -49,6 +49,7 @@ public final class AuditEventLabels {
       case RATE_LIMITED -> "Too many attempts from one address";
       case RESET_REQUESTED -> "Password reset asked for by email";
       case MAIL_FAILED -> "Mail could not be sent";
+      case REFUSED_WHILE_LOCKED -> "Attempts refused while locked";
     };
   }
 }
