@@ -68,6 +68,10 @@ class ModuleArchitectureTest {
 
   @ArchTest static final ArchRule picocli_stays_in_the_cli = ModuleRules.PICOCLI_STAYS_IN_THE_CLI;
 
+  @ArchTest
+  static final ArchRule the_webauthn_library_stays_in_the_relying_party =
+      ModuleRules.THE_WEBAUTHN_LIBRARY_STAYS_IN_THE_RELYING_PARTY;
+
   /** A rule over a package that holds no class passes and guards nothing. */
   @Test
   void everyModulePackageTheRulesName_holdsClasses() {
@@ -85,6 +89,7 @@ class ModuleArchitectureTest {
             "dev.authdash.mail.smtp",
             "dev.authdash.wiring",
             "dev.authdash.web",
+            "dev.authdash.web.passkey",
             "dev.authdash.cli")) {
       assertThat(all.stream().filter(c -> c.getPackageName().startsWith(pkg)).count())
           .as("classes in %s", pkg)

@@ -152,6 +152,15 @@ final class ModuleRules {
               "org.thymeleaf..")
           .because("only the dashboard speaks HTTP");
 
+  static final ArchRule THE_WEBAUTHN_LIBRARY_STAYS_IN_THE_RELYING_PARTY =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("dev.authdash.web.passkey..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("com.yubico..")
+          .because("passkeys' relying party is one adapter place; the core sees only its results");
+
   static final ArchRule PICOCLI_STAYS_IN_THE_CLI =
       noClasses()
           .that()

@@ -62,6 +62,11 @@ class ModuleRulesCanFailTest {
         .isTrue();
     assertThat(
             violated(
+                ModuleRules.THE_WEBAUTHN_LIBRARY_STAYS_IN_THE_RELYING_PARTY,
+                ControllerThatRunsSql.class))
+        .isTrue();
+    assertThat(
+            violated(
                 ModuleRules.REDIS_CLIENT_STAYS_IN_THE_REDIS_ADAPTER, ControllerThatRunsSql.class))
         .isTrue();
   }

@@ -57,6 +57,11 @@ final class Browser {
 
   /** Posts the form as is: no CSRF token added. */
   Page post(String path, Map<String, String> fields) {
+    return post(path, fields, "text/html");
+  }
+
+  /** Posts the form as is, asking for the given type (JSON, for a script's POST). */
+  Page post(String path, Map<String, String> fields, String accept) {
     String body =
         fields.entrySet().stream()
             .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
@@ -65,7 +70,7 @@ final class Browser {
         HttpRequest.newBuilder(base.resolve(path))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body)),
-        "text/html");
+        accept);
   }
 
   /** Loads the page the form is on, takes its CSRF token, and posts the form with it. */

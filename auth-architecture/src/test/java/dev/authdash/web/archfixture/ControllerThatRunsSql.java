@@ -3,8 +3,8 @@ package dev.authdash.web.archfixture;
 import java.sql.Connection;
 
 /**
- * Deliberate violation (test fixture): the dashboard talking SQL (through either driver) and the
- * CLI's parser.
+ * Deliberate violation (test fixture): the dashboard talking SQL (through either driver), the CLI's
+ * parser, and the WebAuthn library outside the relying party's package.
  */
 public final class ControllerThatRunsSql {
   public Connection connection;
@@ -12,4 +12,5 @@ public final class ControllerThatRunsSql {
   public io.lettuce.core.RedisClient redis;
   public org.postgresql.PGConnection postgres;
   public org.sqlite.SQLiteConnection sqlite;
+  public com.yubico.webauthn.RelyingParty relyingParty;
 }

@@ -3,6 +3,7 @@ package dev.authdash.core.service;
 import dev.authdash.core.error.InvalidCredentialsException;
 import dev.authdash.core.error.SignInExpiredException;
 import dev.authdash.core.model.AuditEventType;
+import dev.authdash.core.model.PendingSignIn;
 import dev.authdash.core.model.SecondFactor;
 import dev.authdash.core.model.SignedIn;
 import dev.authdash.core.model.User;
@@ -71,6 +72,11 @@ public final class CompleteSignInService implements CompleteSignInUseCase {
       method = spend(user, factor.get(), command, device, now);
     }
     return completion.signIn(user, command.client(), command.previous(), device, now, method);
+  }
+
+  @Override
+  public Optional<String> pendingUsername(PendingSignIn pending) {
+    return pendingSignIns.open(pending, time.now()).map(user -> user.username().value());
   }
 
   /** Checks and spends the proof; throws (counted as a failure) when it is wrong. */

@@ -127,6 +127,15 @@ final class LoginThrottle {
     return error;
   }
 
+  /**
+   * Counts a failure against the client address alone (no username was given, as in a passkey
+   * sign-in whose signature did not verify) and audits it.
+   */
+  void addressFailure(ClientInfo client, Instant now, String detail) {
+    attempts.increment(policy.addressCounterFor(client.address(), now), policy.window());
+    auditor.record(AuditEventType.LOGIN_FAILED, "", "", client, detail);
+  }
+
   void success(String username) {
     success(username, Optional.empty());
   }

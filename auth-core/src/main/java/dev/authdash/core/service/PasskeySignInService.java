@@ -1,6 +1,7 @@
 package dev.authdash.core.service;
 
 import dev.authdash.core.error.InvalidCredentialsException;
+import dev.authdash.core.error.LoginThrottledException;
 import dev.authdash.core.model.ClientInfo;
 import dev.authdash.core.model.Passkey;
 import dev.authdash.core.model.PasskeyAssertion;
@@ -61,6 +62,18 @@ public final class PasskeySignInService implements PasskeySignInUseCase {
     }
     return completion.signIn(
         owner.get(), client, previous, Optional.empty(), now, SignInMethod.PASSKEY);
+  }
+
+  @Override
+  public RuntimeException notVerified(ClientInfo client) {
+    Instant now = time.now();
+    try {
+      throttle.checkAllowed("", client, now);
+    } catch (LoginThrottledException throttled) {
+      return throttled;
+    }
+    throttle.addressFailure(client, now, "passkey not verified");
+    return new InvalidCredentialsException(REFUSED);
   }
 
   @Override

@@ -42,6 +42,9 @@ public final class WebSettings {
   /** The pending sign-in between a right password and the second factor (opens no page). */
   public static final String PENDING_SIGN_IN_COOKIE = "pending";
 
+  /** The id of a passkey ceremony in flight (its challenge is kept on the server, single-use). */
+  public static final String PASSKEY_COOKIE = "passkey";
+
   /** Why an instance with shared sessions refuses to start without a configured key. */
   static final String SHARED_SESSIONS_NEED_A_KEY =
       "AUTH_SESSION_STORE=redis shares sessions between dashboard instances (and across restarts),"

@@ -22,6 +22,7 @@ import dev.authdash.web.security.CsrfTokens;
 import dev.authdash.web.view.AuditView;
 import dev.authdash.web.view.Flash;
 import dev.authdash.web.view.Pages;
+import dev.authdash.web.view.PasskeyView;
 import dev.authdash.web.view.SessionView;
 import dev.authdash.web.view.UserView;
 import io.micronaut.core.annotation.Nullable;
@@ -257,6 +258,7 @@ final class AdminController {
     model.put("auditUri", UriBuilder.of("/admin/audit").queryParam("user", name).toString());
     model.put("nav", "admin_panel");
     model.put("twoFactor", core.secondFactorStatus().status(actor, name));
+    model.put("passkeys", core.passkeys().list(actor, name).stream().map(PasskeyView::of).toList());
     return pages.page(request, "admin_user", model);
   }
 

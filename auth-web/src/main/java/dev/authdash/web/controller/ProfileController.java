@@ -12,6 +12,7 @@ import dev.authdash.web.security.CsrfTokens;
 import dev.authdash.web.security.RequestState;
 import dev.authdash.web.view.Flash;
 import dev.authdash.web.view.Pages;
+import dev.authdash.web.view.PasskeyView;
 import dev.authdash.web.view.SessionView;
 import dev.authdash.web.view.UserView;
 import io.micronaut.core.annotation.Nullable;
@@ -68,6 +69,11 @@ final class ProfileController {
     model.put(
         "twoFactor",
         core.secondFactorStatus().status(Forms.actor(request), active.user().username().value()));
+    model.put(
+        "passkeys",
+        core.passkeys().list(Forms.actor(request), active.user().username().value()).stream()
+            .map(PasskeyView::of)
+            .toList());
     return pages.page(request, "profile", model);
   }
 

@@ -116,24 +116,7 @@ final class SecondStepController {
                       clients.client(request),
                       settings.sessionToken(request),
                       settings.deviceCookie(request)));
-      String target =
-          settings
-              .cookieValue(request, WebSettings.NEXT_COOKIE)
-              .flatMap(NextCookie::decode)
-              .orElse(DASHBOARD);
-      MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create(target));
-      response.cookie(
-          settings.cookie(
-              WebSettings.SESSION_COOKIE,
-              signedIn.token().reveal(),
-              SameSite.Lax,
-              core.config().sessionAbsoluteTimeout()));
-      settings
-          .deviceCookie(signedIn, core.config().deviceCookieLifetime())
-          .ifPresent(response::cookie);
-      response.cookie(settings.expiredCookie(WebSettings.PENDING_SIGN_IN_COOKIE));
-      response.cookie(settings.expiredCookie(WebSettings.NEXT_COOKIE));
-      return response;
+      return signedIn(settings, core, request, signedIn);
     } catch (SignInExpiredException e) {
       return flash
           .redirect("/", Flash.Message.warning(e.getMessage()))
@@ -146,6 +129,32 @@ final class SecondStepController {
       Forms.rethrowIfNotAFormError(e);
       return flash.redirect(PATH, Flash.Message.danger(e.getMessage()));
     }
+  }
+
+  /**
+   * The answer to a completed sign-in: on to the page first asked for (else the dashboard) with the
+   * new session cookie; the pending sign-in and the saved page are cleared.
+   */
+  static MutableHttpResponse<?> signedIn(
+      WebSettings settings, AuthCore core, HttpRequest<?> request, SignedIn signedIn) {
+    String target =
+        settings
+            .cookieValue(request, WebSettings.NEXT_COOKIE)
+            .flatMap(NextCookie::decode)
+            .orElse(DASHBOARD);
+    MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create(target));
+    response.cookie(
+        settings.cookie(
+            WebSettings.SESSION_COOKIE,
+            signedIn.token().reveal(),
+            SameSite.Lax,
+            core.config().sessionAbsoluteTimeout()));
+    settings
+        .deviceCookie(signedIn, core.config().deviceCookieLifetime())
+        .ifPresent(response::cookie);
+    response.cookie(settings.expiredCookie(WebSettings.PENDING_SIGN_IN_COOKIE));
+    response.cookie(settings.expiredCookie(WebSettings.NEXT_COOKIE));
+    return response;
   }
 
   private Optional<PendingSignIn> pending(HttpRequest<?> request) {

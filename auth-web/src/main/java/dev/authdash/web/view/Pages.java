@@ -3,6 +3,7 @@ package dev.authdash.web.view;
 import dev.authdash.core.model.SessionEndReason;
 import dev.authdash.core.model.SessionResolution;
 import dev.authdash.web.config.WebSettings;
+import dev.authdash.web.passkey.PasskeyRelyingParty;
 import dev.authdash.web.security.CsrfTokens;
 import dev.authdash.web.security.RequestState;
 import io.micronaut.context.annotation.Value;
@@ -50,6 +51,7 @@ public final class Pages {
   private final WebSettings settings;
   private final ErrorResponseProcessor<?> errorResponses;
   private final long warningSeconds;
+  private final boolean passkeysOn;
 
   Pages(
       ThymeleafViewsRenderer<Map<String, Object>> renderer,
@@ -57,6 +59,7 @@ public final class Pages {
       Flash flash,
       WebSettings settings,
       ErrorResponseProcessor<?> errorResponses,
+      PasskeyRelyingParty relyingParty,
       @Value("${auth.session.warning-before:60s}") Duration warningBefore) {
     if (warningBefore.isNegative() || warningBefore.isZero()) {
       throw new IllegalArgumentException("auth.session.warning-before must be positive");
@@ -67,6 +70,7 @@ public final class Pages {
     this.flash = flash;
     this.settings = settings;
     this.errorResponses = errorResponses;
+    this.passkeysOn = relyingParty.enabled();
   }
 
   public MutableHttpResponse<?> page(HttpRequest<?> request, String view, Map<String, ?> model) {
@@ -135,6 +139,7 @@ public final class Pages {
     }
     data.put("messages", messages);
     data.put("sessionWarningSeconds", warningSeconds);
+    data.put("passkeysOn", passkeysOn);
     data.put("csrfToken", csrf.tokenFor(request, response));
     response.header(HttpHeaders.CACHE_CONTROL, "no-store");
     response.contentType(HTML);

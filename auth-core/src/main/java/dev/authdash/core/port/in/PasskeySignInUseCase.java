@@ -19,6 +19,13 @@ public interface PasskeySignInUseCase {
    */
   SignedIn signIn(PasskeyAssertion assertion, ClientInfo client, Optional<SessionToken> previous);
 
+  /**
+   * A passkey sign-in the relying party could not verify (a forged or replayed answer, another
+   * site's, a passkey this site no longer knows): audited and counted against the client address,
+   * which is refused for a while after too many. Returns the refusal to throw.
+   */
+  RuntimeException notVerified(ClientInfo client);
+
   /** The stored passkey with this id and its user, for verifying a signature. */
   Optional<PasskeyHolder> holderOf(PasskeyId id);
 
