@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -333,6 +334,7 @@ class RealBrowserIT {
       signIn(there, base, name, Accounts.PASSWORD);
 
       here.get(base + "/profile");
+      // POST /profile/sessions/{handle}/revoke: the other session's row
       here.driver
           .findElement(By.cssSelector("table.sessions tbody tr:not(.table-info) form button"))
           .click();
@@ -349,5 +351,43 @@ class RealBrowserIT {
       there.driver.navigate().refresh();
       assertThat(alerts(there.driver)).as("told once").isEmpty();
     }
+  }
+
+  @Test
+  void signingOutAllOtherSessions_leavesOnlyThisOne_andTellsTheOthersWhy() {
+    String name = Accounts.unique("yan");
+    try (Chromium here = Chromium.start();
+        Chromium there = Chromium.start();
+        Chromium third = Chromium.start()) {
+      register(here, base, name);
+      signIn(there, base, name, Accounts.PASSWORD);
+      signIn(third, base, name, Accounts.PASSWORD);
+
+      here.get(base + "/profile");
+      WebElement button =
+          here.driver.findElement(
+              By.cssSelector("form[action='/profile/sessions/revoke-others'] button"));
+      ((JavascriptExecutor) here.driver)
+          .executeScript(
+              "arguments[0].scrollIntoView({block:'center', behavior:'instant'})", button);
+      button.click();
+      here.waiting().until(ExpectedConditions.alertIsPresent()).accept();
+      here.waiting()
+          .until(
+              ExpectedConditions.numberOfElementsToBe(
+                  By.cssSelector("table.sessions tbody tr"), 1));
+      assertThat(here.driver.getCurrentUrl()).isEqualTo(base + "/profile");
+
+      assertToldWhy(there);
+      assertToldWhy(third);
+      here.get(base + "/dashboard");
+      assertThat(here.driver.getCurrentUrl()).as("this one stays").isEqualTo(base + "/dashboard");
+    }
+  }
+
+  private static void assertToldWhy(Chromium signedOut) {
+    signedOut.get(base + "/dashboard");
+    signedOut.waiting().until(ExpectedConditions.urlToBe(base + "/"));
+    assertThat(alerts(signedOut.driver)).isEqualTo("You were signed out from another device.");
   }
 }

@@ -81,7 +81,7 @@ class SessionExpiryIT {
               .until(d -> "session-stay".equals(d.switchTo().activeElement().getAttribute("id")));
           browser.screenshot("session_warning");
         }
-        browser.driver.findElement(stay).click();
+        browser.driver.findElement(stay).click(); // the page's script: POST /session/keepalive
         browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(warning));
         assertThat(browser.driver.findElement(By.id("session-expired")).isDisplayed()).isFalse();
       }
