@@ -93,6 +93,7 @@ final class DbCopyCliCommand extends CoreCliCommand {
     document.put("liveResetLinks", report.liveResets());
     document.put("resetLinksCopied", report.resetsCopied());
     document.put("secondFactorsCopied", report.secondFactorsCopied());
+    document.put("passkeysCopied", report.passkeysCopied());
     document.put("targetUsers", report.targetUsers());
     document.put("resumed", report.resumed());
     document.put("countsMatch", report.countsMatch());
@@ -128,6 +129,9 @@ final class DbCopyCliCommand extends CoreCliCommand {
                     "Two-factor keys: %,d copied, still encrypted under this database's secret"
                         + " key: give the dashboards its contents as AUTH_SECRET_KEY.%n",
                     report.secondFactorsCopied());
+          }
+          if (report.passkeysCopied() > 0) {
+            out().printf("Passkeys: %,d copied.%n", report.passkeysCopied());
           }
           if (report.countsMatch()) {
             out().println("Counts checked: they match.");

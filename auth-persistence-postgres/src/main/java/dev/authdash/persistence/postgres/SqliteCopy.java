@@ -85,6 +85,15 @@ public final class SqliteCopy {
           + " SELECT ?, ? WHERE EXISTS (SELECT 1 FROM second_factors WHERE user_id = ?)"
           + " ON CONFLICT DO NOTHING";
 
+  private static final String PASSKEYS =
+      "SELECT credential_id, user_id, public_key_cose, signature_count, user_handle, label,"
+          + " created_at, last_used_at, transports FROM passkeys";
+  private static final String INSERT_PASSKEY =
+      "INSERT INTO passkeys (credential_id, user_id, public_key_cose, signature_count,"
+          + " user_handle, label, created_at, last_used_at, transports)"
+          + " SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM users WHERE id = ?)"
+          + " ON CONFLICT DO NOTHING";
+
   /** What the copy reports as it goes: a stage, how far it is, out of how many. */
   @FunctionalInterface
   public interface Progress {
@@ -103,6 +112,7 @@ public final class SqliteCopy {
       long liveResets,
       long resetsCopied,
       long secondFactorsCopied,
+      long passkeysCopied,
       long targetUsers,
       boolean resumed,
       boolean merged) {
@@ -217,6 +227,7 @@ public final class SqliteCopy {
       copyEvents(from, to, at, sourceEvents, progress);
       long[] resets = copyResets(from, to, progress);
       long secondFactors = copySecondFactors(from, to, progress);
+      long passkeys = copyPasskeys(from, to, progress);
       save(to, at, true);
       to.commit();
       return new Report(
@@ -230,6 +241,7 @@ public final class SqliteCopy {
           resets[0],
           resets[1],
           secondFactors,
+          passkeys,
           count(to, "SELECT count(*) FROM users"),
           resumed,
           merge);
@@ -417,7 +429,7 @@ public final class SqliteCopy {
    */
   private long copySecondFactors(Connection from, Connection to, Progress progress)
       throws SQLException {
-    if (count(from, "SELECT count(*) FROM sqlite_master WHERE name = 'second_factors'") == 0) {
+    if (!hasTable(from, "second_factors")) {
       return 0;
     }
     long total = count(from, "SELECT count(*) FROM second_factors");
@@ -451,6 +463,45 @@ public final class SqliteCopy {
     to.commit();
     progress.reached("two-factor keys", total, total);
     return copied;
+  }
+
+  /**
+   * Passkeys (public keys and counters: nothing secret) of users in the target; a source from
+   * before V11 has none. Returns how many were copied now.
+   */
+  private long copyPasskeys(Connection from, Connection to, Progress progress) throws SQLException {
+    if (!hasTable(from, "passkeys")) {
+      return 0;
+    }
+    long total = count(from, "SELECT count(*) FROM passkeys");
+    long copied = 0;
+    try (PreparedStatement read = from.prepareStatement(PASSKEYS);
+        PreparedStatement insert = to.prepareStatement(INSERT_PASSKEY);
+        ResultSet r = read.executeQuery()) {
+      while (r.next()) {
+        UUID user = UUID.fromString(r.getString(2));
+        insert.setString(1, r.getString(1));
+        insert.setObject(2, user);
+        insert.setBytes(3, r.getBytes(3));
+        insert.setLong(4, r.getLong(4));
+        insert.setBytes(5, r.getBytes(5));
+        insert.setString(6, r.getString(6));
+        insert.setObject(7, timestamp(r.getLong(7)));
+        insert.setObject(8, timestampOrNull(r, 8));
+        insert.setString(9, r.getString(9));
+        insert.setObject(10, user);
+        copied += insert.executeUpdate();
+      }
+    }
+    to.commit();
+    progress.reached("passkeys", total, total);
+    return copied;
+  }
+
+  private static boolean hasTable(Connection from, String table) throws SQLException {
+    return count(
+            from, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?", table)
+        > 0;
   }
 
   /** How many of the source's user ids the target holds, looked up a batch at a time. */

@@ -7,11 +7,14 @@ import dev.authdash.core.model.AuditEvent;
 import dev.authdash.core.model.AuditEventType;
 import dev.authdash.core.model.AuditQuery;
 import dev.authdash.core.model.PageRequest;
+import dev.authdash.core.model.Passkey;
+import dev.authdash.core.model.PasskeyId;
 import dev.authdash.core.model.PasswordReset;
 import dev.authdash.core.model.ResetToken;
 import dev.authdash.core.model.SecondFactor;
 import dev.authdash.core.model.User;
 import dev.authdash.core.port.out.AuditLog;
+import dev.authdash.core.port.out.PasskeyStore;
 import dev.authdash.core.port.out.PasswordResetStore;
 import dev.authdash.core.port.out.SecondFactorStore;
 import dev.authdash.core.port.out.UserRepository;
@@ -23,6 +26,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +49,7 @@ class SqliteCopyTest {
   private PasswordReset live;
   private PasswordReset expired;
   private SecondFactor factor;
+  private Passkey passkey;
 
   @BeforeEach
   void aDashboardsSqliteFile() {
@@ -86,6 +92,18 @@ class SqliteCopyTest {
       factor = new SecondFactor(users.get(3).id(), "sealed key", true, now, 12_345L);
       factors.save(factor);
       factors.replaceRecoveryCodes(factor.userId(), List.of("digest-a", "digest-b"));
+      passkey =
+          new Passkey(
+              PasskeyId.of(new byte[] {7, 7, 7, 7}),
+              users.get(4).id(),
+              new byte[] {1, 2, 3, 4},
+              41,
+              Passkey.userHandle(users.get(4).id()),
+              "Laptop",
+              now,
+              Optional.of(now.plusSeconds(5)),
+              Set.of("internal", "hybrid"));
+      sqlite.getBean(PasskeyStore.class).add(passkey);
     }
   }
 
@@ -139,6 +157,16 @@ class SqliteCopyTest {
       assertThat(factors.find(factor.userId())).contains(factor);
       assertThat(factors.recoveryCodesLeft(factor.userId())).isEqualTo(2);
       assertThat(factors.useRecoveryCode(factor.userId(), "digest-b")).isTrue();
+      assertThat(report.passkeysCopied()).isEqualTo(1);
+      Passkey copiedKey = target.bean(PasskeyStore.class).find(passkey.id()).orElseThrow();
+      assertThat(copiedKey.userId()).isEqualTo(passkey.userId());
+      assertThat(copiedKey.publicKeyCose()).isEqualTo(passkey.publicKeyCose());
+      assertThat(copiedKey.userHandle()).isEqualTo(passkey.userHandle());
+      assertThat(copiedKey.signatureCount()).isEqualTo(41);
+      assertThat(copiedKey.label()).isEqualTo("Laptop");
+      assertThat(copiedKey.createdAt()).isEqualTo(passkey.createdAt());
+      assertThat(copiedKey.lastUsedAt()).isEqualTo(passkey.lastUsedAt());
+      assertThat(copiedKey.transports()).isEqualTo(passkey.transports());
     }
   }
 
