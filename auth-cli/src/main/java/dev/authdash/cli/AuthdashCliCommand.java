@@ -22,6 +22,7 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
       UsersCliCommand.class,
       SessionsCliCommand.class,
+      LocksCliCommand.class,
       AuditCliCommand.class,
       InitCliCommand.class,
       DbCliCommand.class,

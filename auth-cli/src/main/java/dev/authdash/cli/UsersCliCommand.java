@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       UsersDeleteCliCommand.class,
       UsersResetLinkCliCommand.class,
       UsersSetPasswordCliCommand.class,
-      UsersTwoFactorResetCliCommand.class
+      UsersTwoFactorResetCliCommand.class,
+      UsersUnlockCliCommand.class
     })
 final class UsersCliCommand {}

@@ -181,6 +181,10 @@ public final class AuthCore {
     return services.adminOverview();
   }
 
+  public dev.authdash.core.port.in.LocksUseCase locks() {
+    return services.locks();
+  }
+
   /** Assembles an {@link AuthCore}; every port left unset gets its in-memory adapter. */
   public static final class Builder {
     private AuthConfig config = AuthConfig.defaults();

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The overview in Chromium over a month of seeded activity (a quiet baseline, an evening of
@@ -107,5 +108,42 @@ class AdminOverviewBrowserIT {
         admin.screenshot(width < 768 ? "phone_admin_overview" : "admin_overview");
       }
     }
+  }
+
+  @Test
+  void theUnlockForm_liftsARealLock_inChromium() {
+    Accounts.add(users(), "mallory", dev.authdash.core.model.Role.USER);
+    Browser guesser = new Browser(java.net.URI.create(base));
+    for (String name : List.of("mallory", "root")) {
+      for (int i = 0; i < 5; i++) {
+        guesser.submit("/", "/login", Map.of("username", name, "password", "guess number " + i));
+      }
+    }
+    try (Chromium admin = Chromium.start()) {
+      RealBrowserIT.signIn(admin, base, Accounts.OWNER, Accounts.OWNER_PASSWORD);
+      admin.get(base + "/admin#locked");
+      WebElement row = admin.driver.findElement(By.cssSelector("tr[data-lock='mallory']"));
+      assertThat(row.getText()).contains("127.0.0.1");
+      ((JavascriptExecutor) admin.driver)
+          .executeScript("arguments[0].scrollIntoView({block:'center', behavior:'instant'});", row);
+      admin.screenshot("admin_locked");
+      WebElement unlock = row.findElement(By.cssSelector("button[type=submit]"));
+      unlock.click();
+      admin.waiting().until(ExpectedConditions.alertIsPresent()).accept();
+      admin.waiting().until(ExpectedConditions.stalenessOf(unlock));
+
+      assertThat(admin.driver.findElement(By.cssSelector("[role=alert]")).getText())
+          .contains("The lock on mallory is lifted");
+      assertThat(admin.driver.findElements(By.cssSelector("tr[data-lock='mallory']"))).isEmpty();
+      assertThat(admin.driver.findElements(By.cssSelector("tr[data-lock='root']"))).hasSize(1);
+    }
+    try (Chromium mallory = Chromium.start()) {
+      RealBrowserIT.signIn(mallory, base, "mallory", Accounts.PASSWORD);
+      assertThat(mallory.driver.getCurrentUrl()).endsWith("/dashboard");
+    }
+  }
+
+  private static dev.authdash.core.port.out.UserRepository users() {
+    return server.getApplicationContext().getBean(dev.authdash.core.port.out.UserRepository.class);
   }
 }

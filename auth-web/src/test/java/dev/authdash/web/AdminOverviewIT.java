@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authdash.core.model.AuditEvent;
 import dev.authdash.core.model.AuditEventType;
+import dev.authdash.core.model.AuditQuery;
+import dev.authdash.core.model.PageRequest;
 import dev.authdash.core.port.out.AuditLog;
 import dev.authdash.core.port.out.UserRepository;
 import dev.authdash.core.testing.MutableClock;
@@ -11,6 +13,8 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -100,5 +104,83 @@ class AdminOverviewIT {
 
     assertThat(admin.get("/dashboard").body())
         .contains("href=\"/admin\" class=\"btn btn-warning\"");
+  }
+
+  private Browser.Page signIn(String name) {
+    return new Browser(server.getURI())
+        .submit("/", "/login", Map.of("username", name, "password", Accounts.PASSWORD));
+  }
+
+  /** Five wrong passwords for the name from this test's address: the fifth locks it. */
+  private void lockByGuessing(String name) {
+    Browser guesser = new Browser(server.getURI());
+    for (int i = 0; i < 5; i++) {
+      guesser.submit(
+          "/", "/login", Map.of("username", name, "password", "not the password at all"));
+    }
+  }
+
+  @Test
+  void aRealLock_isListed_andTheUnlockLiftsIt_audited() {
+    String name = Accounts.user(users, "locked");
+    lockByGuessing(name);
+    assertThat(signIn(name).location()).as("locked: the right password is refused").isEqualTo("/");
+    Browser admin = Browser.signedIn(server.getURI(), Accounts.OWNER, Accounts.OWNER_PASSWORD);
+
+    String body = admin.get("/admin").body();
+    assertThat(body).contains("data-lock=\"" + name + "\"");
+    Matcher row =
+        Pattern.compile(
+                "data-lock=\""
+                    + Pattern.quote(name)
+                    + "\">.*?<td data-label=\"Failures \\(24 h\\)\"[^>]*>(\\d+)</td>"
+                    + "\\s*<td data-label=\"Last address\">([^<]*)</td>",
+                Pattern.DOTALL)
+            .matcher(body);
+    assertThat(row.find()).isTrue();
+    assertThat(row.group(1)).as("five wrong passwords and the refused right one").isEqualTo("6");
+    assertThat(row.group(2)).isEqualTo("127.0.0.1");
+
+    Browser.Page cleared = admin.submit("/admin", "/admin/locks/" + name + "/clear", Map.of());
+
+    assertThat(cleared.status()).isEqualTo(303);
+    assertThat(cleared.location()).isEqualTo("/admin#locked");
+    Browser.Page after = admin.get("/admin");
+    assertThat(after.alerts())
+        .containsExactly("The lock on " + name + " is lifted; they can sign in again.");
+    assertThat(after.body()).doesNotContain("data-lock=\"" + name + "\"");
+    assertThat(signIn(name).location()).isEqualTo("/dashboard");
+    assertThat(
+            auditLog
+                .find(
+                    new AuditQuery(
+                        Optional.of(name),
+                        Optional.of(AuditEventType.LOCK_CLEARED),
+                        Optional.empty(),
+                        PageRequest.first(5)))
+                .items())
+        .singleElement()
+        .satisfies(e -> assertThat(e.actor()).isEqualTo(Accounts.OWNER));
+    admin.submit("/admin", "/admin/locks/" + name + "/clear", Map.of());
+    assertThat(admin.get("/admin").alerts()).containsExactly(name + " was not locked.");
+  }
+
+  @Test
+  void theUnlock_needsAnAdmin_andTheFormsToken() {
+    String name = Accounts.user(users, "stillLocked".toLowerCase(java.util.Locale.ROOT));
+    lockByGuessing(name);
+    String user = Accounts.user(users, "meddler");
+    Browser someone = Browser.signedIn(server.getURI(), user, Accounts.PASSWORD);
+    Browser admin = Browser.signedIn(server.getURI(), Accounts.OWNER, Accounts.OWNER_PASSWORD);
+
+    assertThat(
+            someone
+                .post(
+                    "/admin/locks/" + name + "/clear",
+                    Map.of("csrfToken", someone.get("/dashboard").csrfToken()))
+                .status())
+        .isEqualTo(403);
+    assertThat(admin.post("/admin/locks/" + name + "/clear", Map.of()).status()).isEqualTo(403);
+    assertThat(admin.get("/admin").body()).contains("data-lock=\"" + name + "\"");
   }
 }

@@ -21,6 +21,7 @@ import dev.authdash.core.port.in.FindUserUseCase;
 import dev.authdash.core.port.in.IssueResetLinkUseCase;
 import dev.authdash.core.port.in.ListSessionsUseCase;
 import dev.authdash.core.port.in.ListUsersUseCase;
+import dev.authdash.core.port.in.LocksUseCase;
 import dev.authdash.core.port.in.LoginUseCase;
 import dev.authdash.core.port.in.LogoutUseCase;
 import dev.authdash.core.port.in.PasskeySignInUseCase;
@@ -76,6 +77,7 @@ public final class CoreServices {
   private final DeliverMailUseCase deliverMail;
   private final AdminOverviewUseCase adminOverview;
   private final RequestPasswordResetUseCase requestPasswordReset;
+  private final LocksUseCase locks;
 
   /** The outgoing ports the services run on. */
   public record Ports(
@@ -238,6 +240,8 @@ public final class CoreServices {
     revokeSessions =
         new RevokeSessionsService(access, ports.users(), sessionEnds, resolveSession, auditor);
     readAuditLog = new ReadAuditLogService(access, ports.auditLog());
+    locks =
+        new LocksService(access, ports.attempts(), lockoutPolicy, ports.auditLog(), auditor, time);
     adminOverview =
         new AdminOverviewService(access, ports.users(), ports.sessions(), ports.statistics(), time);
     bootstrapAdmin =
@@ -371,5 +375,9 @@ public final class CoreServices {
   /** Forgot password: a reset link by mail, telling the caller nothing. */
   public RequestPasswordResetUseCase requestPasswordReset() {
     return requestPasswordReset;
+  }
+
+  public LocksUseCase locks() {
+    return locks;
   }
 }

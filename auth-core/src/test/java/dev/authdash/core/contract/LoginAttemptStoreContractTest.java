@@ -3,6 +3,7 @@ package dev.authdash.core.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authdash.core.model.AttemptRecord;
+import dev.authdash.core.model.SubjectLock;
 import dev.authdash.core.port.out.LoginAttemptStore;
 import dev.authdash.core.testing.TestUsers;
 import java.time.Duration;
@@ -89,6 +90,34 @@ public abstract class LoginAttemptStoreContractTest {
 
     assertThat(store().find("user:a b:c*?[x]").consecutiveFailures()).isEqualTo(1);
     assertThat(store().find("user:ünï©ødé").consecutiveFailures()).isEqualTo(2);
+  }
+
+  @Test
+  void locks_listTheSubjectsLockedNowWithThePrefix_latestToLiftFirst_andNoLongerOnceCleared() {
+    Instant now = TestUsers.now();
+    store().lock("user:ann", 1, now.plusSeconds(30), RETENTION);
+    store().lock("user:bob", 3, now.plusSeconds(120), RETENTION);
+    store().lock("user:cy", 1, now.minusSeconds(1), RETENTION); // lifted already
+    store().lock("device:AAECAwQFBgcICQoLDA0ODw", 1, now.plusSeconds(60), RETENTION);
+    store().recordFailure("user:dee", RETENTION); // failing, not locked
+
+    assertThat(store().locks("user:", 10))
+        .containsExactly(
+            new SubjectLock("user:bob", 3, now.plusSeconds(120)),
+            new SubjectLock("user:ann", 1, now.plusSeconds(30)));
+    assertThat(store().locks("user:", 1))
+        .extracting(SubjectLock::subject)
+        .containsExactly("user:bob");
+    assertThat(store().locks("device:", 10))
+        .extracting(SubjectLock::subject)
+        .containsExactly("device:AAECAwQFBgcICQoLDA0ODw");
+    store().clear("user:bob");
+    assertThat(store().locks("user:", 10))
+        .extracting(SubjectLock::subject)
+        .containsExactly("user:ann");
+    store().lock("user:ann", 2, now.plusSeconds(90), RETENTION);
+    assertThat(store().locks("user:", 10))
+        .containsExactly(new SubjectLock("user:ann", 2, now.plusSeconds(90)));
   }
 
   @Test

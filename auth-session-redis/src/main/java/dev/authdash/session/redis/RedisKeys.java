@@ -13,6 +13,7 @@ import dev.authdash.core.model.UserId;
  *   <li>{@code <prefix>live-sessions}: sorted set of every session's digest, scored by expiry
  *   <li>{@code <prefix>session-end:<token digest>}: why that session was ended, for a while
  *   <li>{@code <prefix>attempts:<subject>}: hash of one login subject's failures and lock
+ *   <li>{@code <prefix>locks}: sorted set of the locked subjects, scored by when the lock lifts
  *   <li>{@code <prefix>counter:<name>}: a windowed counter
  * </ul>
  */
@@ -52,6 +53,10 @@ final class RedisKeys {
 
   String attempts(String subject) {
     return prefix + "attempts:" + subject;
+  }
+
+  String locks() {
+    return prefix + "locks";
   }
 
   String counter(String name) {

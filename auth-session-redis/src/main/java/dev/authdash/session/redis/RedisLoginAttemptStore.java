@@ -1,6 +1,7 @@
 package dev.authdash.session.redis;
 
 import dev.authdash.core.model.AttemptRecord;
+import dev.authdash.core.model.SubjectLock;
 import dev.authdash.core.port.out.LoginAttemptStore;
 import io.lettuce.core.ScriptOutputType;
 import io.micronaut.context.annotation.Requires;
@@ -10,6 +11,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -46,16 +48,57 @@ public final class RedisLoginAttemptStore implements LoginAttemptStore {
               """,
           ScriptOutputType.MULTI);
 
-  // KEYS: subject. ARGV: retention ms, now, level, until.
+  // KEYS: subject. ARGV: retention ms, now, level, until, index of locks, subject.
   private static final RedisScript LOCK =
       new RedisScript(
           EXPIRE_SUBJECT
+              + RedisSessionStore.FIT_INDEX
               + """
               redis.call('HSET', KEYS[1], 'failures', 0, 'level', ARGV[3], 'until', ARGV[4])
               expire(KEYS[1], ARGV[1], ARGV[2])
+              redis.call('ZADD', ARGV[5], ARGV[4], ARGV[6])
+              fit(ARGV[5], ARGV[2])
               return 1
               """,
           ScriptOutputType.INTEGER);
+
+  // KEYS: subject. ARGV: index of locks, subject, now.
+  private static final RedisScript CLEAR =
+      new RedisScript(
+          RedisSessionStore.FIT_INDEX
+              + """
+              redis.call('DEL', KEYS[1])
+              redis.call('ZREM', ARGV[1], ARGV[2])
+              fit(ARGV[1], ARGV[3])
+              return 1
+              """,
+          ScriptOutputType.INTEGER);
+
+  // KEYS: index of locks. ARGV: now, prefix, limit, attempts key prefix. Returns subject, until,
+  // level, subject, until, level ... latest to lift first.
+  private static final RedisScript LOCKS =
+      new RedisScript(
+          RedisSessionStore.FIT_INDEX
+              + """
+              fit(KEYS[1], ARGV[1])
+              local found = {}
+              local limit = tonumber(ARGV[3])
+              for _, subject in ipairs(redis.call('ZREVRANGE', KEYS[1], 0, -1)) do
+                if #found >= 3 * limit then
+                  break
+                end
+                if string.sub(subject, 1, #ARGV[2]) == ARGV[2] then
+                  local held = redis.call('HMGET', ARGV[4] .. subject, 'level', 'until')
+                  if held[2] and tonumber(held[2]) > tonumber(ARGV[1]) then
+                    found[#found + 1] = subject
+                    found[#found + 1] = held[2]
+                    found[#found + 1] = held[1]
+                  end
+                end
+              end
+              return found
+              """,
+          ScriptOutputType.MULTI);
 
   // KEYS: counter. ARGV: window ms. The window starts with the first increment.
   private static final RedisScript INCREMENT =
@@ -123,12 +166,44 @@ public final class RedisLoginAttemptStore implements LoginAttemptStore {
                 Long.toString(retention.toMillis()),
                 Long.toString(clock.millis()),
                 Integer.toString(level),
-                Long.toString(until.toEpochMilli())));
+                Long.toString(until.toEpochMilli()),
+                keys.locks(),
+                subject));
   }
 
   @Override
   public void clear(String subject) {
-    redis.call(r -> r.del(keys.attempts(subject)));
+    redis.call(
+        r ->
+            CLEAR.run(
+                r,
+                new String[] {keys.attempts(subject)},
+                keys.locks(),
+                subject,
+                Long.toString(clock.millis())));
+  }
+
+  @Override
+  public List<SubjectLock> locks(String prefix, int limit) {
+    List<Object> found =
+        redis.call(
+            r ->
+                LOCKS.run(
+                    r,
+                    new String[] {keys.locks()},
+                    Long.toString(clock.millis()),
+                    prefix,
+                    Integer.toString(limit),
+                    keys.attempts("")));
+    List<SubjectLock> locks = new ArrayList<>();
+    for (int i = 0; i + 2 < found.size(); i += 3) {
+      locks.add(
+          new SubjectLock(
+              (String) found.get(i),
+              found.get(i + 2) == null ? 0 : Integer.parseInt((String) found.get(i + 2)),
+              Instant.ofEpochMilli(Long.parseLong((String) found.get(i + 1)))));
+    }
+    return List.copyOf(locks);
   }
 
   @Override

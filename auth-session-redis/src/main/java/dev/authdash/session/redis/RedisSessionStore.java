@@ -34,8 +34,11 @@ import java.util.Optional;
 @Requires(property = RedisStoreFactory.STORE_PROPERTY, value = RedisStoreFactory.REDIS)
 public final class RedisSessionStore implements SessionStore {
 
-  /** Drops index members past their expiry, then lets the index expire with its newest member. */
-  private static final String FIT_INDEX =
+  /**
+   * Drops index members past their expiry (their score), then lets the index expire with its newest
+   * member; also keeps the attempt store's index of locks.
+   */
+  static final String FIT_INDEX =
       """
       local function fit(index, now)
         redis.call('ZREMRANGEBYSCORE', index, '-inf', now)

@@ -4,15 +4,25 @@ import dev.authdash.core.AuthCore;
 import dev.authdash.core.model.AdminOverview;
 import dev.authdash.core.model.Role;
 import dev.authdash.core.port.in.AdminOverviewUseCase;
+import dev.authdash.core.port.in.LocksUseCase;
+import dev.authdash.web.security.ClientAddresses;
+import dev.authdash.web.security.CsrfTokens;
 import dev.authdash.web.view.ActivityChartSvg;
 import dev.authdash.web.view.ActivityRow;
+import dev.authdash.web.view.Flash;
+import dev.authdash.web.view.LockView;
 import dev.authdash.web.view.Pages;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -25,11 +35,27 @@ import java.util.Map;
 @Secured("ADMIN")
 final class OverviewController {
   private final AdminOverviewUseCase overview;
+  private final LocksUseCase locks;
   private final Pages pages;
+  private final Flash flash;
+  private final CsrfTokens csrf;
+  private final ClientAddresses clients;
+  private final Clock clock;
 
-  OverviewController(AuthCore core, Pages pages) {
+  OverviewController(
+      AuthCore core,
+      Pages pages,
+      Flash flash,
+      CsrfTokens csrf,
+      ClientAddresses clients,
+      Clock clock) {
     this.overview = core.adminOverview();
+    this.locks = core.locks();
     this.pages = pages;
+    this.flash = flash;
+    this.csrf = csrf;
+    this.clients = clients;
+    this.clock = clock;
   }
 
   @Get(produces = MediaType.TEXT_HTML)
@@ -51,7 +77,28 @@ final class OverviewController {
             o.lastMonth(), "chart-month", "Sign-ins per day, last 30 days, UTC"));
     model.put("dayRows", ActivityRow.of(o.lastDay()));
     model.put("monthRows", ActivityRow.of(o.lastMonth()));
+    Instant now = clock.instant();
+    model.put(
+        "locks",
+        locks.lockedNow(Forms.actor(request)).stream().map(l -> LockView.of(l, now)).toList());
     model.put("nav", "overview");
     return pages.page(request, "admin_overview", model);
+  }
+
+  /**
+   * Lifts the lock of a username (not the per-address limit) and goes back to the overview's
+   * "Locked now" with a message.
+   */
+  @Post(value = "/locks/{username}/clear", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+  HttpResponse<?> clearLock(
+      HttpRequest<?> request, @PathVariable String username, @Nullable String csrfToken) {
+    csrf.require(request, csrfToken);
+    boolean cleared = locks.clearLock(Forms.actor(request), username, clients.client(request));
+    return flash.redirect(
+        "/admin#locked",
+        cleared
+            ? Flash.Message.success(
+                "The lock on " + username + " is lifted; they can sign in again.")
+            : Flash.Message.info(username + " was not locked."));
   }
 }

@@ -28,6 +28,7 @@ public final class AuditEventLabels {
       case LOGIN_SUCCEEDED -> "Signed in";
       case LOGIN_FAILED -> "Sign-in failed";
       case LOCKED -> "Account locked";
+      case LOCK_CLEARED -> "Lock lifted by an admin";
       case LOGGED_OUT -> "Signed out";
       case SESSION_EXPIRED -> "Session expired";
       case ROLE_CHANGED -> "Role changed";

@@ -1,10 +1,13 @@
 package dev.authdash.core.adapter.memory;
 
 import dev.authdash.core.model.AttemptRecord;
+import dev.authdash.core.model.SubjectLock;
 import dev.authdash.core.port.out.LoginAttemptStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -52,6 +55,22 @@ public final class InMemoryLoginAttemptStore implements LoginAttemptStore {
   public void lock(String subject, int level, Instant until, Duration retention) {
     Instant expiresAt = sweeper.now().plus(retention);
     subjects.put(subject, new Entry(new AttemptRecord(0, level, until), expiresAt));
+  }
+
+  @Override
+  public List<SubjectLock> locks(String prefix, int limit) {
+    return subjects.entrySet().stream()
+        .filter(e -> e.getKey().startsWith(prefix) && !expired(e.getValue().expiresAt()))
+        .filter(e -> e.getValue().record().isLockedAt(sweeper.now()))
+        .map(
+            e ->
+                new SubjectLock(
+                    e.getKey(),
+                    e.getValue().record().lockLevel(),
+                    e.getValue().record().lockedUntil()))
+        .sorted(Comparator.comparing(SubjectLock::until).reversed())
+        .limit(limit)
+        .toList();
   }
 
   @Override

@@ -1,8 +1,10 @@
 package dev.authdash.core.port.out;
 
 import dev.authdash.core.model.AttemptRecord;
+import dev.authdash.core.model.SubjectLock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Outgoing port: counters for login throttling. Each operation is atomic on its own, so parallel
@@ -18,6 +20,12 @@ public interface LoginAttemptStore {
 
   /** Locks the subject until the given time at the given level and zeroes its failure count. */
   void lock(String subject, int level, Instant until, Duration retention);
+
+  /**
+   * The subjects starting with {@code prefix} that are locked now (lock lifting after the store's
+   * clock), the latest to lift first, at most {@code limit}.
+   */
+  List<SubjectLock> locks(String prefix, int limit);
 
   /** Forgets the subject (after a successful login). */
   void clear(String subject);
