@@ -173,6 +173,11 @@ public final class AuthCore {
     return services.requestPasswordReset();
   }
 
+  /** A user's email address: change it with a verification link, or set it as an admin. */
+  public dev.authdash.core.port.in.ChangeEmailUseCase changeEmail() {
+    return services.changeEmail();
+  }
+
   public dev.authdash.core.port.in.RotateSecretKeyUseCase rotateSecretKey() {
     return services.rotateSecretKey();
   }

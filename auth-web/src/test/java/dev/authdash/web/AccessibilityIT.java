@@ -73,6 +73,7 @@ class AccessibilityIT {
           new Stop("reset-password page", Who.VISITOR, t -> t.open(t.freshResetLink())),
           visitor("reset-password page, dead link", "/reset-password?token=no-such-token"),
           visitor("forgot password", "/forgot-password"),
+          visitor("verify-email page, dead link", "/verify-email?token=no-such-token"),
           visitor("404 page", "/no/such/page"),
           visitor("405 page", "/logout"),
           new Stop("403 page, form expired", Who.VISITOR, Tour::formWithoutToken),

@@ -13,7 +13,6 @@ import dev.authdash.core.port.out.UserRepository;
 import dev.authdash.core.testing.MutableClock;
 import dev.authdash.mail.smtp.TestMailServer;
 import dev.authdash.web.config.ResetRequests;
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URI;
 import java.nio.file.Files;
@@ -23,8 +22,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +41,7 @@ class ForgotPasswordIT {
   static final String NEW_PASSWORD = "amber falcon drifts over quiet meadows";
   private static final String SENT = "If an account matches and has a verified email address";
 
+  private static MailedDashboard app;
   private static TestMailServer smtp;
   private static EmbeddedServer server;
   private static int port;
@@ -55,39 +53,21 @@ class ForgotPasswordIT {
 
   @BeforeAll
   static void start() {
-    Chromium.requireInstalled();
-    smtp = TestMailServer.start();
-    port = ClockedServer.freePort();
-    base = "http://localhost:" + port;
-    server =
-        ApplicationContext.run(
-            EmbeddedServer.class,
-            ClockedServer.withPublicUrl(
-                port,
-                Map.of(
-                    "auth.site-name", "Test Site",
-                    "auth.smtp.host", "127.0.0.1",
-                    "auth.smtp.port", smtp.port(),
-                    "auth.smtp.security", "none",
-                    "auth.mail.from", "no-reply@test.example",
-                    // The background sender stays out of the way: the tests send due mail
-                    // themselves,
-                    // so that what has been sent at each step is known.
-                    "auth.mail.poll-interval", "1h")),
-            "test");
-    users = server.getApplicationContext().getBean(UserRepository.class);
-    clock = server.getApplicationContext().getBean(MutableClock.class);
-    core = server.getApplicationContext().getBean(AuthCore.class);
-    requests = server.getApplicationContext().getBean(ResetRequests.class);
+    app = MailedDashboard.start();
+    smtp = app.smtp;
+    server = app.server;
+    port = app.port;
+    base = app.base;
+    users = app.users;
+    clock = app.clock;
+    core = app.core;
+    requests = app.requests;
   }
 
   @AfterAll
   static void stop() {
-    if (server != null) {
-      server.getApplicationContext().close();
-    }
-    if (smtp != null) {
-      smtp.close();
+    if (app != null) {
+      app.close();
     }
   }
 
@@ -106,30 +86,16 @@ class ForgotPasswordIT {
     return name;
   }
 
-  /** Lets the requests handed in so far be handled, and the due mail be sent. */
   private static void settle() throws InterruptedException {
-    assertThat(requests.drain(10_000)).isTrue();
-    while (core.deliverMail().deliverDue().sent() > 0) {
-      // until nothing due is left
-    }
+    app.settle();
   }
 
   private static List<MailMessage> mailTo(String name) throws Exception {
-    List<MailMessage> found = new ArrayList<>();
-    for (MailMessage m : smtp.received()) {
-      if (m.to().value().equals(name + "@example.com")) {
-        found.add(m);
-      }
-    }
-    return found;
+    return app.mailTo(name + "@example.com");
   }
 
   private static String linkIn(MailMessage mail) {
-    Matcher m =
-        Pattern.compile("https?://[^\\s/]+(:\\d+)?/reset-password\\?token=[A-Za-z0-9_-]+")
-            .matcher(mail.text());
-    assertThat(m.find()).as("a reset link in: " + mail.text()).isTrue();
-    return m.group();
+    return MailedDashboard.linkIn(mail, "/reset-password");
   }
 
   private static Browser.Page ask(Browser browser, String login) {

@@ -91,7 +91,10 @@ class TwoFactorBrowserIT {
   static Enrolled startEnrolment(Chromium browser, String base, Clock clock, boolean screenshots) {
     WebDriver driver = browser.driver;
     driver.get(base + "/profile");
-    driver.findElement(By.linkText("Turn on two-factor sign-in")).click();
+    WebElement turnOn = driver.findElement(By.linkText("Turn on two-factor sign-in"));
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block:'center', behavior:'instant'})", turnOn);
+    turnOn.click();
     browser.waiting().until(ExpectedConditions.urlToBe(base + "/profile/2fa"));
     String shownKey = driver.findElement(By.id("totp-secret")).getText();
     assertThat(shownKey).matches("([A-Z2-7]{4} ){7}[A-Z2-7]{4}");

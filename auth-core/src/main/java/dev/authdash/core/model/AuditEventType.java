@@ -33,7 +33,8 @@ public enum AuditEventType {
   RESET_REQUESTED,
   MAIL_FAILED,
   /** How many attempts were refused during a lock: one row when the lock has ended. */
-  REFUSED_WHILE_LOCKED;
+  REFUSED_WHILE_LOCKED,
+  EMAIL_CHANGED;
 
   public static AuditEventType parse(String raw) {
     String wanted = raw == null ? "" : raw.strip().toUpperCase(Locale.ROOT).replace('-', '_');

@@ -70,7 +70,8 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
         replacement.replace(
             user,
             hasher.hash(command.newPassword().reveal()),
-            Optional.of(active.session().handle()));
+            Optional.of(active.session().handle()),
+            "in your profile");
     auditor.record(
         AuditEventType.PASSWORD_CHANGED,
         name,

@@ -11,6 +11,7 @@ import dev.authdash.core.policy.StrengthEstimator;
 import dev.authdash.core.policy.WindowedLimit;
 import dev.authdash.core.port.in.AdminOverviewUseCase;
 import dev.authdash.core.port.in.BootstrapAdminUseCase;
+import dev.authdash.core.port.in.ChangeEmailUseCase;
 import dev.authdash.core.port.in.ChangePasswordUseCase;
 import dev.authdash.core.port.in.ChangeRoleUseCase;
 import dev.authdash.core.port.in.CompleteSignInUseCase;
@@ -78,6 +79,7 @@ public final class CoreServices {
   private final AdminOverviewUseCase adminOverview;
   private final RequestPasswordResetUseCase requestPasswordReset;
   private final LocksUseCase locks;
+  private final EmailService changeEmail;
 
   /** The outgoing ports the services run on. */
   public record Ports(
@@ -141,16 +143,29 @@ public final class CoreServices {
             config.resetLinkValidity());
 
     AddressRateLimiter limiter = new AddressRateLimiter(ports.attempts(), auditor);
+    changeEmail =
+        new EmailService(
+            access,
+            ports.users(),
+            ports.unitOfWork(),
+            ports.hasher(),
+            passwordPolicy,
+            throttle,
+            mailer,
+            auditor,
+            time);
     register =
         new RegisterUserService(
             ports.users(),
+            ports.unitOfWork(),
             ports.hasher(),
             passwordPolicy,
             issuer,
             auditor,
             time,
             limiter,
-            new WindowedLimit("register", config.registrationsPerHour(), Duration.ofHours(1)));
+            new WindowedLimit("register", config.registrationsPerHour(), Duration.ofHours(1)),
+            changeEmail);
     DeviceCookies deviceCookies =
         new DeviceCookies(
             ports.secretBox(),
@@ -211,7 +226,8 @@ public final class CoreServices {
     resolveSession =
         new ResolveSessionService(ports.sessions(), ports.users(), sessionPolicy, auditor, time);
     PasswordReplacement passwordReplacement =
-        new PasswordReplacement(ports.users(), ports.passwordResets(), sessionEnds, throttle);
+        new PasswordReplacement(
+            ports.users(), ports.passwordResets(), sessionEnds, throttle, mailer);
     changePassword =
         new ChangePasswordService(
             resolveSession,
@@ -379,5 +395,10 @@ public final class CoreServices {
 
   public LocksUseCase locks() {
     return locks;
+  }
+
+  /** A user's email address: change with a verification link, or set by an admin. */
+  public ChangeEmailUseCase changeEmail() {
+    return changeEmail;
   }
 }

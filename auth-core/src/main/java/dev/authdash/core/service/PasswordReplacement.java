@@ -5,6 +5,7 @@ import dev.authdash.core.model.SessionHandle;
 import dev.authdash.core.model.User;
 import dev.authdash.core.port.out.PasswordResetStore;
 import dev.authdash.core.port.out.UserRepository;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,21 +20,34 @@ final class PasswordReplacement {
   private final PasswordResetStore resets;
   private final SessionEnds sessions;
   private final LoginThrottle throttle;
+  private final Mailer mailer;
 
   PasswordReplacement(
       UserRepository users,
       PasswordResetStore resets,
       SessionEnds sessions,
-      LoginThrottle throttle) {
+      LoginThrottle throttle,
+      Mailer mailer) {
     this.users = users;
     this.resets = resets;
     this.sessions = sessions;
     this.throttle = throttle;
+    this.mailer = mailer;
   }
 
-  /** Replaces the hash; returns how many sessions were signed out. */
-  int replace(User user, String newHash, Optional<SessionHandle> keep) {
+  /**
+   * Replaces the hash; returns how many sessions were signed out. A verified address is told ("your
+   * password was changed", saying {@code how}).
+   */
+  int replace(User user, String newHash, Optional<SessionHandle> keep, String how) {
     users.update(user.withPasswordHash(newHash));
+    user.verifiedEmail()
+        .ifPresent(
+            address ->
+                mailer.queue(
+                    "password-changed",
+                    address,
+                    Map.of("username", user.username().value(), "how", how)));
     users.advanceDeviceEpoch(user.id());
     resets.deleteAllForUser(user.id());
     throttle.success(user.username().value());

@@ -65,7 +65,7 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
             .orElseThrow(() -> new InvalidInputException(INVALID_LINK));
     User current =
         users.findById(taken.userId()).orElseThrow(() -> new InvalidInputException(INVALID_LINK));
-    int ended = replacement.replace(current, hash, Optional.empty());
+    int ended = replacement.replace(current, hash, Optional.empty(), "with a reset link");
     String name = current.username().value();
     auditor.record(
         AuditEventType.PASSWORD_RESET,

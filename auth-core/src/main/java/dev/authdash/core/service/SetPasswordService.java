@@ -39,7 +39,7 @@ public final class SetPasswordService implements SetPasswordUseCase {
     String hash = hasher.hash(command.password().reveal());
     // Read again after the slow hash, so that a change made meanwhile (a role) is not undone.
     User current = access.existing(command.username());
-    int ended = replacement.replace(current, hash, Optional.empty());
+    int ended = replacement.replace(current, hash, Optional.empty(), "by an operator");
     auditor.record(
         AuditEventType.PASSWORD_CHANGED,
         command.actor(),

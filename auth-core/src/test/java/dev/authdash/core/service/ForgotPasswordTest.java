@@ -84,6 +84,9 @@ class ForgotPasswordTest {
     assertThat(f.resolve(phone)).isNotInstanceOf(SessionResolution.Active.class);
     assertThat(f.core.resetPassword().checkResetLink(token)).isEmpty();
     f.login("alice", OTHER_PASSWORD);
+    assertThat(f.deliverMail())
+        .singleElement()
+        .satisfies(notice -> assertThat(notice.text()).contains("(with a reset link)"));
 
     ask("alice@example.com");
     assertThat(f.deliverMail()).hasSize(1);

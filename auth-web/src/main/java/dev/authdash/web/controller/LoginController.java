@@ -148,6 +148,7 @@ final class LoginController {
   HttpResponse<?> register(
       HttpRequest<?> request,
       @Nullable String username,
+      @Nullable String email,
       @Nullable String password,
       @Nullable String confirmPassword,
       @Nullable String csrfToken) {
@@ -163,7 +164,8 @@ final class LoginController {
       SignedIn signedIn =
           core.register()
               .register(
-                  new RegisterUserCommand(Forms.orEmpty(username), Password.of(password), client));
+                  new RegisterUserCommand(
+                      Forms.orEmpty(username), Password.of(password), client, email));
       RequestState.token(request).ifPresent(old -> core.logout().logout(old, client));
       MutableHttpResponse<?> response =
           flash.redirect(

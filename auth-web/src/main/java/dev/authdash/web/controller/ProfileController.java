@@ -66,6 +66,10 @@ final class ProfileController {
             .toList());
     model.put("minLength", core.config().passwordMinLength());
     model.put("maxLength", core.config().passwordMaxLength());
+    model.put("email", active.user().emailIfAny().map(e -> e.address().value()).orElse(""));
+    model.put("emailVerified", active.user().emailIfAny().map(e -> e.isVerified()).orElse(false));
+    model.put(
+        "pendingEmail", active.user().pendingEmailIfAny().map(p -> p.address().value()).orElse(""));
     model.put(
         "twoFactor",
         core.secondFactorStatus().status(Forms.actor(request), active.user().username().value()));
@@ -75,6 +79,29 @@ final class ProfileController {
             .map(PasskeyView::of)
             .toList());
     return pages.page(request, "profile", model);
+  }
+
+  /** A new address, used once its link (mailed to it) is followed; needs the current password. */
+  @Post(uri = "/email", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+  HttpResponse<?> changeEmail(
+      HttpRequest<?> request,
+      @Nullable String email,
+      @Nullable String currentPassword,
+      @Nullable String csrfToken) {
+    csrf.require(request, csrfToken);
+    return act(
+        () -> {
+          var address =
+              core.changeEmail()
+                  .requestEmailChange(
+                      Forms.actor(request),
+                      Forms.orEmpty(email),
+                      Password.of(Forms.orEmpty(currentPassword)),
+                      clients.client(request));
+          return core.requestPasswordReset().available()
+              ? "We sent a link to " + address.value() + ". Open it to confirm the new address."
+              : "Your address is now " + address.value() + " (not verified: mail is off here).";
+        });
   }
 
   /** Keeps this session; every other session of the user ends (the core does both). */

@@ -51,6 +51,7 @@ public final class AuditEventLabels {
       case RESET_REQUESTED -> "Password reset asked for by email";
       case MAIL_FAILED -> "Mail could not be sent";
       case REFUSED_WHILE_LOCKED -> "Attempts refused while locked";
+      case EMAIL_CHANGED -> "Email address changed";
     };
   }
 }
