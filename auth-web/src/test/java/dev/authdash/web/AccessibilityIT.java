@@ -84,6 +84,7 @@ class AccessibilityIT {
           user("two-factor enrolment", "/profile/2fa"),
           user("403 page", "/admin/users"),
           new Stop("navigation menu, phone (user)", Who.USER, Tour::openPhoneMenu),
+          new Stop("profile, a passkey listed", Who.USER, Tour::addAPasskey),
           new Stop("recovery codes, shown once", Who.USER, Tour::enrolUpToTheRecoveryCodes),
           user("two-factor settings, on", "/profile/2fa"),
           admin("dashboard (admin)", "/dashboard"),
@@ -95,6 +96,7 @@ class AccessibilityIT {
           admin("admin panel, no match", "/admin/users?q=zzzz-nobody"),
           new Stop("admin user page", Who.ADMIN, t -> t.open("/admin/users/" + t.someUser)),
           new Stop("admin user page, two-factor on", Who.ADMIN, Tour::userWithTwoFactor),
+          new Stop("admin user page, passkeys", Who.ADMIN, Tour::userWithAPasskey),
           admin("audit log", "/admin/audit"),
           new Stop("reset-link page", Who.ADMIN, Tour::issueResetLinkInThePage),
           new Stop("503 page", Who.ADMIN, Tour::storeOutage),
@@ -245,6 +247,27 @@ class AccessibilityIT {
       admin.waiting().until(ExpectedConditions.alertIsPresent()).accept();
       admin.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("reset-link")));
       return admin.driver.findElement(By.id("reset-link")).getAttribute("value");
+    }
+
+    /**
+     * Adds a passkey on the profile (a virtual authenticator) and opens its rename/remove forms.
+     */
+    void addAPasskey() {
+      PasskeyBrowserIT.fingerprintReader(browser);
+      PasskeyBrowserIT.addPasskey(browser, app.base, "Work laptop");
+      PasskeyBrowserIT.click(
+          browser.driver, browser.driver.findElement(By.cssSelector("#passkey-list summary")));
+    }
+
+    /** The admin's page of a user who added a passkey (in a browser of their own). */
+    void userWithAPasskey() {
+      String name = Accounts.add(app.users, Accounts.unique("pk"), Role.USER);
+      try (Chromium own = Chromium.start()) {
+        PasskeyBrowserIT.fingerprintReader(own);
+        RealBrowserIT.signIn(own, app.base, name, Accounts.PASSWORD);
+        PasskeyBrowserIT.addPasskey(own, app.base, "Tablet");
+      }
+      open("/admin/users/" + name);
     }
 
     /** A user who turned two-factor sign-in on (in a browser of their own). */

@@ -17,9 +17,6 @@ import dev.authdash.core.port.out.UserRepository;
 import dev.authdash.core.secrets.Totp;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -51,7 +48,7 @@ class PasskeyBrowserIT {
   @BeforeAll
   static void start() {
     Chromium.requireInstalled();
-    int port = freePort();
+    int port = ClockedServer.freePort();
     base = "http://localhost:" + port;
     server =
         ApplicationContext.run(
@@ -67,14 +64,6 @@ class PasskeyBrowserIT {
   static void stop() {
     if (server != null) {
       server.getApplicationContext().close();
-    }
-  }
-
-  static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
@@ -113,7 +102,9 @@ class PasskeyBrowserIT {
   }
 
   private static void signOut(Chromium browser) {
-    browser.driver.findElement(By.cssSelector("nav form[action='/logout'] button")).click();
+    click(
+        browser.driver,
+        browser.driver.findElement(By.cssSelector("nav form[action='/logout'] button")));
     browser.waiting().until(ExpectedConditions.urlToBe(base + "/"));
   }
 
@@ -153,6 +144,10 @@ class PasskeyBrowserIT {
       assertThat(driver.findElement(By.cssSelector(".passkey-last-used")).getText())
           .isEqualTo("never");
       assertThat(lastEvent(name, AuditEventType.PASSKEY_ADDED)).isPresent();
+      ((JavascriptExecutor) driver)
+          .executeScript(
+              "document.getElementById('passkeys')"
+                  + ".scrollIntoView({block:'center', behavior:'instant'})");
       browser.screenshot("passkeys_profile");
 
       signOut(browser);

@@ -50,7 +50,7 @@ class PasskeyForgeryIT {
   @BeforeAll
   static void start() {
     Chromium.requireInstalled();
-    int port = PasskeyBrowserIT.freePort();
+    int port = ClockedServer.freePort();
     base = "http://localhost:" + port;
     server =
         ApplicationContext.run(
