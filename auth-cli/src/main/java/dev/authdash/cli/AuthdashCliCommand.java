@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
       UsersCliCommand.class,
       SessionsCliCommand.class,
       LocksCliCommand.class,
+      MailCliCommand.class,
       AuditCliCommand.class,
       InitCliCommand.class,
       DbCliCommand.class,

@@ -3,6 +3,7 @@ package dev.authdash.cli;
 import dev.authdash.core.error.AuthException;
 import dev.authdash.core.error.InvalidInputException;
 import dev.authdash.core.error.InvalidUsernameException;
+import dev.authdash.core.error.MailDeliveryException;
 import dev.authdash.core.error.NotPermittedException;
 import dev.authdash.core.error.PolicyViolationException;
 import dev.authdash.core.error.SessionNotFoundException;
@@ -19,6 +20,9 @@ record Failure(ExitCode exitCode, String message) {
     for (Throwable t = error; t != null; t = t.getCause()) {
       if (t instanceof CliException e) {
         return new Failure(e.exitCode(), e.getMessage());
+      }
+      if (t instanceof MailDeliveryException e) {
+        return new Failure(ExitCode.FAILURE, "Mail not sent: " + e.getMessage());
       }
       if (t instanceof StoreUnavailableException e) {
         return new Failure(ExitCode.STORE_UNAVAILABLE, e.getMessage() + because(e));

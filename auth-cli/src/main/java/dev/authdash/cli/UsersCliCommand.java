@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       UsersResetLinkCliCommand.class,
       UsersSetPasswordCliCommand.class,
       UsersTwoFactorResetCliCommand.class,
-      UsersUnlockCliCommand.class
+      UsersUnlockCliCommand.class,
+      UsersSetEmailCliCommand.class
     })
 final class UsersCliCommand {}

@@ -23,6 +23,18 @@ final class UsersShowCliCommand extends CoreCliCommand {
         Json.obj(
             "user",
             Views.user(user, sessions),
+            "email",
+            user.emailIfAny()
+                .map(
+                    e ->
+                        Json.obj(
+                            "address",
+                            e.address().value(),
+                            "verified",
+                            e.isVerified(),
+                            "verifiedAt",
+                            e.verifiedAt()))
+                .orElse(null),
             "twoFactor",
             Json.obj(
                 "enabled",
@@ -37,6 +49,14 @@ final class UsersShowCliCommand extends CoreCliCommand {
                 .row("owner", Views.yesNo(user.owner()))
                 .row("created", Views.when(user.createdAt()))
                 .row("last login", Views.lastLogin(user))
+                .row(
+                    "email",
+                    user.emailIfAny()
+                        .map(
+                            e ->
+                                e.address().value()
+                                    + (e.isVerified() ? " (verified)" : " (not verified)"))
+                        .orElse("-"))
                 .row(
                     "sessions",
                     sessions == null ? "- (kept in the dashboard's memory)" : sessions.toString())

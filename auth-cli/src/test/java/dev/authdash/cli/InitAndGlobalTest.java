@@ -159,7 +159,7 @@ class InitAndGlobalTest {
     Result completion = expect(cli.run("completion"), ExitCode.OK);
     assertThat(completion.out())
         .contains("complete -F _complete_authdash")
-        .contains("users sessions audit init db completion")
+        .contains("users sessions locks mail audit init db completion")
         .contains("--password-stdin");
   }
 

@@ -208,7 +208,7 @@ class UsersCommandsTest {
     assertThat(shown.out()).contains("role        ADMIN").contains("owner       yes");
 
     JsonNode json = expect(cli.run("users", "show", "ADMIN", "--json"), ExitCode.OK).json();
-    assertThat(fieldNames(json)).containsExactly("user", "twoFactor");
+    assertThat(fieldNames(json)).containsExactly("user", "email", "twoFactor");
     assertThat(json.get("user").get("username").asText()).isEqualTo("admin");
 
     Result missing = expect(cli.run("users", "show", "nobody", "--json"), ExitCode.NOT_FOUND);

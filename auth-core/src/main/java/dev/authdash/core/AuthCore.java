@@ -178,6 +178,11 @@ public final class AuthCore {
     return services.changeEmail();
   }
 
+  /** A test mail straight to the server, and the outbox's contents (admins, the CLI). */
+  public dev.authdash.core.port.in.MailAdminUseCase mailAdmin() {
+    return services.mailAdmin();
+  }
+
   public dev.authdash.core.port.in.RotateSecretKeyUseCase rotateSecretKey() {
     return services.rotateSecretKey();
   }

@@ -25,6 +25,7 @@ import dev.authdash.core.port.in.ListUsersUseCase;
 import dev.authdash.core.port.in.LocksUseCase;
 import dev.authdash.core.port.in.LoginUseCase;
 import dev.authdash.core.port.in.LogoutUseCase;
+import dev.authdash.core.port.in.MailAdminUseCase;
 import dev.authdash.core.port.in.PasskeySignInUseCase;
 import dev.authdash.core.port.in.PasskeysUseCase;
 import dev.authdash.core.port.in.ReadAuditLogUseCase;
@@ -80,6 +81,7 @@ public final class CoreServices {
   private final RequestPasswordResetUseCase requestPasswordReset;
   private final LocksUseCase locks;
   private final EmailService changeEmail;
+  private final MailAdminUseCase mailAdmin;
 
   /** The outgoing ports the services run on. */
   public record Ports(
@@ -143,6 +145,7 @@ public final class CoreServices {
             config.resetLinkValidity());
 
     AddressRateLimiter limiter = new AddressRateLimiter(ports.attempts(), auditor);
+    mailAdmin = new MailAdminService(access, ports.mail().outbox(), ports.mail().sender(), mailer);
     changeEmail =
         new EmailService(
             access,
@@ -400,5 +403,10 @@ public final class CoreServices {
   /** A user's email address: change with a verification link, or set by an admin. */
   public ChangeEmailUseCase changeEmail() {
     return changeEmail;
+  }
+
+  /** A test mail and the outbox's contents, for admins and the CLI. */
+  public MailAdminUseCase mailAdmin() {
+    return mailAdmin;
   }
 }
