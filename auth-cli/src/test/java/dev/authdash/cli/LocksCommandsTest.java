@@ -91,8 +91,8 @@ class LocksCommandsTest {
     JsonNode locks = expect(cli.run("locks", "list", "--json"), ExitCode.OK).json().get("locks");
     assertThat(locks).hasSize(1);
     assertThat(locks.get(0).get("username").asText()).isEqualTo("alice");
-    assertThat(locks.get(0).get("failures24h").asLong()).isEqualTo(6);
-    assertThat(locks.get(0).get("lastAddress").asText()).isEqualTo("10.0.0.7");
+    assertThat(locks.get(0).get("failures24h").asLong()).isEqualTo(5);
+    assertThat(locks.get(0).get("lastAddress").asText()).isEqualTo("10.0.0.9");
     assertThat(expect(cli.run("locks", "list"), ExitCode.OK).out())
         .contains("alice")
         .contains("LOCKED UNTIL");
