@@ -15,7 +15,7 @@ cd "$root"
 for i in $(seq 1 "$users"); do
   ./authdash users create "user$i" --generate-password >/dev/null
 done
-# The first run after a build writes the class-data archive; hyperfine's warm-up absorbs it.
+# The build wrote the class-data archive; hyperfine's warm-up only warms the page cache.
 hyperfine --warmup 3 --runs "$runs" --export-json "$work/result.json" \
   "./authdash users list" "./authdash users list --json"
 python3 - "$work/result.json" <<'PY'
