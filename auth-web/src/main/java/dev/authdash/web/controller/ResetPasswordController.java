@@ -168,7 +168,9 @@ final class ResetPasswordController {
             HttpStatus.GONE,
             "Link not valid",
             "This reset link is invalid, has already been used, or has expired."
-                + " Ask an admin for a new one.")
+                + (core.requestPasswordReset().available()
+                    ? " Ask for a new one with \"Forgot your password?\" on the sign-in page."
+                    : " Ask an admin for a new one."))
         .cookie(settings.expiredCookie(WebSettings.RESET_COOKIE));
   }
 }
