@@ -38,8 +38,8 @@ import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
  * fingerprint reader. Add a passkey on the profile, sign out, sign in with it and no username; use
  * it as the second factor; rename and remove it, after which it signs nobody in. The dashboard's
  * public URL is its localhost address, so the relying-party id is {@code localhost}. The page's
- * script posts to POST /profile/passkeys/options, /login/2fa/passkey/options and
- * /login/2fa/passkey (and the other passkey routes) as a person's clicks drive it.
+ * script posts to POST /profile/passkeys/options, /login/2fa/passkey/options and /login/2fa/passkey
+ * (and the other passkey routes) as a person's clicks drive it.
  */
 class PasskeyBrowserIT {
   private static EmbeddedServer server;
