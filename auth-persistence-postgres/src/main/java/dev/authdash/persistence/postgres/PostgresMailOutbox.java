@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -123,21 +122,7 @@ public final class PostgresMailOutbox implements MailOutbox {
   }
 
   private List<OutboxMail> query(String what, String sql, Binder binder) {
-    return store.call(
-        what,
-        () ->
-            jdbc.prepareStatement(
-                sql,
-                statement -> {
-                  binder.bind(statement);
-                  List<OutboxMail> found = new ArrayList<>();
-                  try (ResultSet row = statement.executeQuery()) {
-                    while (row.next()) {
-                      found.add(read(row));
-                    }
-                  }
-                  return found;
-                }));
+    return store.query(jdbc, what, sql, binder, PostgresMailOutbox::read);
   }
 
   private static OutboxMail read(ResultSet row) throws SQLException {

@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -138,21 +137,7 @@ public final class PostgresPasskeyStore implements PasskeyStore {
   }
 
   private List<Passkey> query(String what, String sql, Binder binder) {
-    return store.call(
-        what,
-        () ->
-            jdbc.prepareStatement(
-                sql,
-                statement -> {
-                  binder.bind(statement);
-                  List<Passkey> all = new ArrayList<>();
-                  try (ResultSet row = statement.executeQuery()) {
-                    while (row.next()) {
-                      all.add(read(row));
-                    }
-                  }
-                  return all;
-                }));
+    return store.query(jdbc, what, sql, binder, PostgresPasskeyStore::read);
   }
 
   private static Passkey read(ResultSet row) throws SQLException {

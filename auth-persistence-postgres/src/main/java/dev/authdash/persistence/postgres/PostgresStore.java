@@ -15,8 +15,11 @@ import io.micronaut.transaction.exceptions.TransactionException;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
@@ -95,6 +98,32 @@ final class PostgresStore {
     } catch (SQLException e) {
       throw new DataAccessException("Cannot take the unit-of-work lock", e);
     }
+  }
+
+  /** Reads one row of a result. */
+  @FunctionalInterface
+  interface RowReader<T> {
+    T read(ResultSet row) throws SQLException;
+  }
+
+  /** Runs one bound {@code SELECT}; returns every row, read by {@code reader}, in order. */
+  <T> List<T> query(
+      JdbcOperations jdbc, String what, String sql, Binder binder, RowReader<T> reader) {
+    return call(
+        what,
+        () ->
+            jdbc.prepareStatement(
+                sql,
+                statement -> {
+                  binder.bind(statement);
+                  List<T> rows = new ArrayList<>();
+                  try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                      rows.add(reader.read(row));
+                    }
+                  }
+                  return rows;
+                }));
   }
 
   /** Runs one bound {@code INSERT}, {@code UPDATE} or {@code DELETE}; returns the rows changed. */

@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -120,21 +119,7 @@ public final class SqliteMailOutbox implements MailOutbox {
   }
 
   private List<OutboxMail> query(String what, String sql, Binder binder) {
-    return store.call(
-        what,
-        () ->
-            jdbc.prepareStatement(
-                sql,
-                statement -> {
-                  binder.bind(statement);
-                  List<OutboxMail> found = new ArrayList<>();
-                  try (ResultSet row = statement.executeQuery()) {
-                    while (row.next()) {
-                      found.add(read(row));
-                    }
-                  }
-                  return found;
-                }));
+    return store.query(jdbc, what, sql, binder, SqliteMailOutbox::read);
   }
 
   private static OutboxMail read(ResultSet row) throws SQLException {

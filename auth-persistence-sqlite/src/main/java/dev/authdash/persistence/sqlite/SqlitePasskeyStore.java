@@ -10,7 +10,6 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -134,21 +133,7 @@ public final class SqlitePasskeyStore implements PasskeyStore {
   }
 
   private List<Passkey> query(String what, String sql, Binder binder) {
-    return store.call(
-        what,
-        () ->
-            jdbc.prepareStatement(
-                sql,
-                statement -> {
-                  binder.bind(statement);
-                  List<Passkey> all = new ArrayList<>();
-                  try (ResultSet row = statement.executeQuery()) {
-                    while (row.next()) {
-                      all.add(read(row));
-                    }
-                  }
-                  return all;
-                }));
+    return store.query(jdbc, what, sql, binder, SqlitePasskeyStore::read);
   }
 
   private static Passkey read(ResultSet row) throws SQLException {
