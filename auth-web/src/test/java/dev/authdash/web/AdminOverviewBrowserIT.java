@@ -130,7 +130,7 @@ class AdminOverviewBrowserIT {
       WebElement unlock = row.findElement(By.cssSelector("button[type=submit]"));
       unlock.click();
       admin.waiting().until(ExpectedConditions.alertIsPresent()).accept();
-      admin.waiting().until(ExpectedConditions.stalenessOf(unlock));
+      admin.waitUntilGone(unlock);
 
       assertThat(admin.driver.findElement(By.cssSelector("[role=alert]")).getText())
           .contains("The lock on mallory is lifted");

@@ -11,8 +11,11 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -80,6 +83,31 @@ final class Chromium implements AutoCloseable {
 
   WebDriverWait waiting(Duration timeout) {
     return new WebDriverWait(driver, timeout);
+  }
+
+  /**
+   * Waits until {@code element} no longer belongs to the page shown, i.e. a submit has navigated.
+   * Selenium's {@code stalenessOf} only counts a StaleElementReferenceException; asked in the
+   * middle of the navigation, Chromium instead answers "Node with given id does not belong to the
+   * document" as an unknown error (a CI run failed on it), which also means the node is gone.
+   */
+  void waitUntilGone(WebElement element) {
+    waiting()
+        .until(
+            ignored -> {
+              try {
+                element.isEnabled();
+                return false;
+              } catch (StaleElementReferenceException gone) {
+                return true;
+              } catch (WebDriverException midNavigation) {
+                if (String.valueOf(midNavigation.getMessage())
+                    .contains("does not belong to the document")) {
+                  return true;
+                }
+                throw midNavigation;
+              }
+            });
   }
 
   /**

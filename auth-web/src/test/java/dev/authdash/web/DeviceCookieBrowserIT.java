@@ -73,7 +73,7 @@ class DeviceCookieBrowserIT {
     WebElement submit =
         browser.driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]"));
     submit.click();
-    browser.waiting().until(ExpectedConditions.stalenessOf(submit));
+    browser.waitUntilGone(submit);
   }
 
   private static void signOut(Chromium browser) {
@@ -134,7 +134,7 @@ class DeviceCookieBrowserIT {
       other.driver.executeScript(
           "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", change);
       change.click();
-      other.waiting().until(ExpectedConditions.stalenessOf(change));
+      other.waitUntilGone(change);
       assertThat(RealBrowserIT.alerts(other.driver)).contains("Your password has been changed");
 
       CLOCK.advance(Duration.ofMinutes(2));

@@ -39,7 +39,7 @@ class EmailAddressIT {
     ((JavascriptExecutor) browser.driver)
         .executeScript("arguments[0].scrollIntoView({block:'center', behavior:'instant'})", button);
     button.click();
-    browser.waiting().until(ExpectedConditions.stalenessOf(button));
+    browser.waitUntilGone(button);
   }
 
   private static MailMessage onlyMailTo(String address) throws Exception {

@@ -115,7 +115,7 @@ class ForgotPasswordIT {
       WebElement send =
           driver.findElement(By.cssSelector("form[action='/forgot-password'] button"));
       send.click();
-      browser.waiting().until(ExpectedConditions.stalenessOf(send));
+      browser.waitUntilGone(send);
       browser.waiting().until(ExpectedConditions.urlToBe(base + "/"));
       assertThat(RealBrowserIT.alerts(driver)).contains(SENT);
 
@@ -140,7 +140,7 @@ class ForgotPasswordIT {
       RealBrowserIT.fill(driver, "confirmPassword", NEW_PASSWORD);
       WebElement set = driver.findElement(By.cssSelector("form[action='/reset-password'] button"));
       set.click();
-      browser.waiting().until(ExpectedConditions.stalenessOf(set));
+      browser.waitUntilGone(set);
       browser.waiting().until(ExpectedConditions.urlToBe(base + "/"));
       assertThat(RealBrowserIT.alerts(driver)).contains("Your password has been reset");
 

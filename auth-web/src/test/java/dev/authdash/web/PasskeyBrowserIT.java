@@ -88,7 +88,7 @@ class PasskeyBrowserIT {
     RealBrowserIT.fill(driver, "passkey-label", label);
     WebElement add = driver.findElement(By.cssSelector("#add-passkey button[type=submit]"));
     click(driver, add);
-    browser.waiting().until(ExpectedConditions.stalenessOf(add));
+    browser.waitUntilGone(add);
     browser
         .waiting()
         .until(
@@ -116,7 +116,7 @@ class PasskeyBrowserIT {
     WebElement button =
         browser.driver.findElement(By.cssSelector("#passkey-sign-in button[type=submit]"));
     click(browser.driver, button);
-    browser.waiting().until(ExpectedConditions.stalenessOf(button));
+    browser.waitUntilGone(button);
   }
 
   private static Optional<AuditEvent> lastEvent(String name, AuditEventType type) {
@@ -169,7 +169,7 @@ class PasskeyBrowserIT {
       WebElement rename =
           driver.findElement(By.cssSelector("form[action$='/rename'] button[type=submit]"));
       click(driver, rename);
-      browser.waiting().until(ExpectedConditions.stalenessOf(rename));
+      browser.waitUntilGone(rename);
       assertThat(driver.findElement(By.cssSelector("#passkey-list .passkey-label")).getText())
           .isEqualTo("Old laptop");
 
@@ -180,7 +180,7 @@ class PasskeyBrowserIT {
           driver.findElement(By.cssSelector("form[action$='/remove'] button[type=submit]"));
       click(driver, remove);
       driver.switchTo().alert().accept();
-      browser.waiting().until(ExpectedConditions.stalenessOf(remove));
+      browser.waitUntilGone(remove);
       assertThat(RealBrowserIT.alerts(driver)).contains("Current password is incorrect");
       assertThat(driver.findElements(By.cssSelector("#passkey-list .passkey"))).hasSize(1);
       click(driver, driver.findElement(By.cssSelector("#passkey-list details summary")));
@@ -188,7 +188,7 @@ class PasskeyBrowserIT {
       remove = driver.findElement(By.cssSelector("form[action$='/remove'] button[type=submit]"));
       click(driver, remove);
       driver.switchTo().alert().accept();
-      browser.waiting().until(ExpectedConditions.stalenessOf(remove));
+      browser.waitUntilGone(remove);
       assertThat(RealBrowserIT.alerts(driver)).contains("Passkey removed");
       assertThat(driver.findElements(By.id("no-passkeys"))).hasSize(1);
       assertThat(lastEvent(name, AuditEventType.PASSKEY_REMOVED)).isPresent();
@@ -247,7 +247,7 @@ class PasskeyBrowserIT {
       WebElement remove = driver.findElement(By.cssSelector("#admin-passkeys form button"));
       click(driver, remove);
       driver.switchTo().alert().accept();
-      browser.waiting().until(ExpectedConditions.stalenessOf(remove));
+      browser.waitUntilGone(remove);
       assertThat(RealBrowserIT.alerts(driver)).contains("Passkey removed");
       assertThat(driver.findElement(By.id("admin-passkeys")).getText()).contains("None.");
       assertThat(lastEvent(name, AuditEventType.PASSKEY_REMOVED).orElseThrow().actor())

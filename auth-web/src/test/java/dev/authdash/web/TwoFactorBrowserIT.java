@@ -72,7 +72,7 @@ class TwoFactorBrowserIT {
     WebElement submit =
         browser.driver.findElement(By.cssSelector("form[action='/login/2fa'] button[type=submit]"));
     submit.click();
-    browser.waiting().until(ExpectedConditions.stalenessOf(submit));
+    browser.waitUntilGone(submit);
   }
 
   record Enrolled(AuthenticatorApp app, List<String> recoveryCodes) {}
