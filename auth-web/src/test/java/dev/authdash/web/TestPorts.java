@@ -1,6 +1,7 @@
 package dev.authdash.web;
 
 import dev.authdash.core.error.StoreUnavailableException;
+import dev.authdash.core.model.Batch;
 import dev.authdash.core.model.EmailAddress;
 import dev.authdash.core.model.Page;
 import dev.authdash.core.model.Role;
@@ -102,6 +103,11 @@ class TestPorts {
     @Override
     public Page<User> list(UserQuery query) {
       return call(() -> delegate.list(query));
+    }
+
+    @Override
+    public Batch<User, Username> listAfter(UserQuery query, Optional<Username> after, int limit) {
+      return call(() -> delegate.listAfter(query, after, limit));
     }
 
     @Override

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.authdash.core.adapter.memory.InMemoryUserRepository;
 import dev.authdash.core.error.EmailTakenException;
 import dev.authdash.core.error.UsernameTakenException;
+import dev.authdash.core.model.Batch;
 import dev.authdash.core.model.EmailAddress;
 import dev.authdash.core.model.LastLogin;
 import dev.authdash.core.model.Page;
@@ -196,13 +197,7 @@ public abstract class UserRepositoryContractTest {
     Random random = new Random(7);
     String[] parts = {"ma", "ri", "o", "an", "_", ".", "-", "x", "ka", "1"};
     for (int i = 0; i < 400; i++) {
-      StringBuilder name = new StringBuilder("u");
-      for (int k = 0; k < 3 + random.nextInt(4); k++) {
-        name.append(parts[random.nextInt(parts.length)]);
-      }
-      name.append(i);
-      Role role = random.nextInt(5) == 0 ? Role.ADMIN : Role.USER;
-      User user = User.register(Username.of(name.toString()), "h", role, Instant.EPOCH);
+      User user = randomUser(random, "u" + i, parts, 3, 5);
       store.add(user);
       memory.add(user);
     }
@@ -220,6 +215,63 @@ public abstract class UserRepositoryContractTest {
     }
   }
 
+  // The export's walk: batches seek past the last username; whatever the batch size, search and
+  // role, it visits every match once, in username order.
+  @Test
+  void aKeysetWalk_visitsEveryMatchOnceInUsernameOrder_forEverySearchRoleAndBatchSize() {
+    UserRepository store = repository();
+    Random random = new Random(13);
+    String[] parts = {"ma", "ri", "o", "_", ".", "-", "x", "1"};
+    List<User> users = new ArrayList<>();
+    for (int i = 0; i < 120; i++) {
+      User user = randomUser(random, "u" + i, parts, 2, 4);
+      store.add(user);
+      users.add(user);
+    }
+    for (String term : new String[] {null, "ma", "o", "_", "%", "ri1", "zzz"}) {
+      for (Role role : new Role[] {null, Role.ADMIN, Role.USER}) {
+        UserQuery filter =
+            new UserQuery(
+                Optional.ofNullable(term), Optional.ofNullable(role), PageRequest.first(1));
+        List<String> expected =
+            users.stream()
+                .filter(u -> term == null || u.username().value().contains(term))
+                .filter(u -> role == null || u.role() == role)
+                .map(u -> u.username().value())
+                .sorted()
+                .toList();
+        for (int limit : new int[] {1, 7, 500}) {
+          List<String> visited = new ArrayList<>();
+          Optional<Username> after = Optional.empty();
+          do {
+            Batch<User, Username> batch = store.listAfter(filter, after, limit);
+            assertThat(batch.items().size()).isLessThanOrEqualTo(limit);
+            batch.items().forEach(u -> visited.add(u.username().value()));
+            after = batch.next();
+          } while (after.isPresent());
+          assertThat(visited).as("%s %s by %d", term, role, limit).isEqualTo(expected);
+        }
+      }
+    }
+  }
+
+  @Test
+  void aKeysetWalk_returnsWholeUsers_andSaysWhenNothingIsLeft() {
+    User anna = user("anna");
+    repository().add(anna);
+    repository().add(admin("bert"));
+
+    Batch<User, Username> first =
+        repository().listAfter(UserQuery.all(PageRequest.first(1)), Optional.empty(), 1);
+    Batch<User, Username> rest =
+        repository().listAfter(UserQuery.all(PageRequest.first(1)), first.next(), 5);
+
+    assertThat(first.items()).containsExactly(anna);
+    assertThat(first.next()).contains(Username.of("anna"));
+    assertThat(rest.items()).extracting(u -> u.username().value()).containsExactly("bert");
+    assertThat(rest.next()).isEmpty();
+  }
+
   @Test
   void shortTerms_stayExactAfterRenamesRoleChangesAndDeletes() {
     UserRepository store = repository();
@@ -228,13 +280,7 @@ public abstract class UserRepositoryContractTest {
     String[] parts = {"ma", "a", "_", ".", "ka", "1", "aa"};
     List<User> users = new ArrayList<>();
     for (int i = 0; i < 300; i++) {
-      StringBuilder name = new StringBuilder("n");
-      for (int k = 0; k < 2 + random.nextInt(4); k++) {
-        name.append(parts[random.nextInt(parts.length)]);
-      }
-      name.append(i);
-      Role role = random.nextInt(4) == 0 ? Role.ADMIN : Role.USER;
-      User user = User.register(Username.of(name.toString()), "h", role, Instant.EPOCH);
+      User user = randomUser(random, "n" + i, parts, 2, 4);
       store.add(user);
       memory.add(user);
       users.add(user);
@@ -453,5 +499,20 @@ public abstract class UserRepositoryContractTest {
     repository().add(bob);
 
     assertThat(repository().findByVerifiedEmail(address)).contains(bob);
+  }
+
+  /**
+   * A user named by a random run of the parts (at least {@code minParts}, up to three more) and the
+   * suffix, which makes the name unique; an admin one time in {@code adminOneIn}.
+   */
+  private static User randomUser(
+      Random random, String suffix, String[] parts, int minParts, int adminOneIn) {
+    StringBuilder name = new StringBuilder(suffix.substring(0, 1));
+    for (int k = 0; k < minParts + random.nextInt(4); k++) {
+      name.append(parts[random.nextInt(parts.length)]);
+    }
+    name.append(suffix.substring(1));
+    Role role = random.nextInt(adminOneIn) == 0 ? Role.ADMIN : Role.USER;
+    return User.register(Username.of(name.toString()), "h", role, Instant.EPOCH);
   }
 }

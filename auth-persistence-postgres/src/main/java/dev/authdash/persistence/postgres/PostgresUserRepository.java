@@ -1,5 +1,6 @@
 package dev.authdash.persistence.postgres;
 
+import dev.authdash.core.model.Batch;
 import dev.authdash.core.model.EmailAddress;
 import dev.authdash.core.model.Page;
 import dev.authdash.core.model.Role;
@@ -119,6 +120,16 @@ public final class PostgresUserRepository implements UserRepository {
                   .toList();
           return new Page<>(users, query.page(), total);
         });
+  }
+
+  @Override
+  public Batch<User, Username> listAfter(UserQuery query, Optional<Username> after, int limit) {
+    UserListingQuery walk = UserListingQuery.after(query, after, Batch.requireLimit(limit));
+    List<User> batch =
+        store.call("walk users", () -> queryRows(walk)).stream()
+            .map(UserRowMapper::toUser)
+            .toList();
+    return Batch.of(batch, limit, batch.isEmpty() ? null : batch.get(batch.size() - 1).username());
   }
 
   @Override

@@ -1,8 +1,10 @@
 package dev.authdash.persistence.sqlite;
 
+import dev.authdash.core.model.AuditCursor;
 import dev.authdash.core.model.AuditEvent;
 import dev.authdash.core.model.AuditEventType;
 import dev.authdash.core.model.AuditQuery;
+import dev.authdash.core.model.Batch;
 import dev.authdash.core.model.Page;
 import dev.authdash.core.policy.AuditRetention;
 import dev.authdash.core.port.out.AuditLog;
@@ -17,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -105,6 +108,24 @@ public final class SqliteAuditLog implements AuditLog {
                   });
           return new Page<>(events, query.page(), total);
         });
+  }
+
+  @Override
+  public Batch<AuditEvent, AuditCursor> findAfter(
+      AuditQuery query, Optional<AuditCursor> after, int limit) {
+    AuditListingQuery walk = AuditListingQuery.after(query, after, Batch.requireLimit(limit));
+    List<AuditEventRow> batch =
+        store.query(
+            jdbc,
+            "walk audit events",
+            walk.sql(),
+            statement -> SqliteUserRepository.bind(statement, walk.parameters()),
+            row -> jdbc.readEntity(row, AuditEventRow.class));
+    AuditEventRow last = batch.isEmpty() ? null : batch.get(batch.size() - 1);
+    return Batch.of(
+        batch.stream().map(SqliteAuditLog::toEvent).toList(),
+        limit,
+        last == null ? null : new AuditCursor(Micros.toInstant(last.at()), last.id()));
   }
 
   @Override

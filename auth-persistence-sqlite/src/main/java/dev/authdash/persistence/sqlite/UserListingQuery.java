@@ -1,8 +1,10 @@
 package dev.authdash.persistence.sqlite;
 
 import dev.authdash.core.model.UserQuery;
+import dev.authdash.core.model.Username;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The SQL for one page of users and for its exact total, chosen so that each uses an index.
@@ -99,6 +101,40 @@ record UserListingQuery(String sql, List<Object> parameters) {
     sql.append(" ORDER BY u.username LIMIT ? OFFSET ?");
     parameters.add(query.page().size());
     parameters.add(query.page().offset());
+    return new UserListingQuery(sql.toString(), parameters);
+  }
+
+  /**
+   * A keyset batch ({@link dev.authdash.core.port.out.UserRepository#listAfter}): the username
+   * index (or {@code (role, username)}) seeks past the last username and walks on in order,
+   * filtering by {@code instr} (literal, no wildcards), until the batch is full; a whole walk reads
+   * each user once.
+   */
+  static UserListingQuery after(UserQuery query, Optional<Username> after, int limit) {
+    List<Object> parameters = new ArrayList<>();
+    StringBuilder sql =
+        new StringBuilder("SELECT ").append(COLUMNS).append(" FROM users u WHERE 1 = 1");
+    query
+        .search()
+        .ifPresent(
+            search -> {
+              sql.append(" AND instr(u.username, ?) > 0");
+              parameters.add(search);
+            });
+    query
+        .role()
+        .ifPresent(
+            role -> {
+              sql.append(" AND u.role = ?");
+              parameters.add(role.name());
+            });
+    after.ifPresent(
+        name -> {
+          sql.append(" AND u.username > ?");
+          parameters.add(name.value());
+        });
+    sql.append(" ORDER BY u.username LIMIT ?");
+    parameters.add(limit);
     return new UserListingQuery(sql.toString(), parameters);
   }
 

@@ -2,6 +2,7 @@ package dev.authdash.core.adapter.memory;
 
 import dev.authdash.core.error.EmailTakenException;
 import dev.authdash.core.error.UsernameTakenException;
+import dev.authdash.core.model.Batch;
 import dev.authdash.core.model.EmailAddress;
 import dev.authdash.core.model.Page;
 import dev.authdash.core.model.PendingEmail;
@@ -113,13 +114,30 @@ public final class InMemoryUserRepository implements dev.authdash.core.port.out.
   public Page<User> list(UserQuery query) {
     List<User> matching =
         byId.values().stream()
-            .filter(u -> query.search().map(s -> u.username().value().contains(s)).orElse(true))
-            .filter(u -> query.role().map(r -> u.role() == r).orElse(true))
+            .filter(u -> matches(query, u))
             .sorted(Comparator.comparing(u -> u.username().value()))
             .toList();
     List<User> page =
         matching.stream().skip(query.page().offset()).limit(query.page().size()).toList();
     return new Page<>(page, query.page(), matching.size());
+  }
+
+  @Override
+  public Batch<User, Username> listAfter(UserQuery query, Optional<Username> after, int limit) {
+    Batch.requireLimit(limit);
+    List<User> batch =
+        byId.values().stream()
+            .filter(u -> matches(query, u))
+            .filter(u -> after.map(a -> u.username().value().compareTo(a.value()) > 0).orElse(true))
+            .sorted(Comparator.comparing(u -> u.username().value()))
+            .limit(limit)
+            .toList();
+    return Batch.of(batch, limit, batch.isEmpty() ? null : batch.get(batch.size() - 1).username());
+  }
+
+  private static boolean matches(UserQuery query, User user) {
+    return query.search().map(s -> user.username().value().contains(s)).orElse(true)
+        && query.role().map(r -> user.role() == r).orElse(true);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.authdash.core.port.out;
 
 import dev.authdash.core.error.UsernameTakenException;
+import dev.authdash.core.model.Batch;
 import dev.authdash.core.model.EmailAddress;
 import dev.authdash.core.model.Page;
 import dev.authdash.core.model.Role;
@@ -48,6 +49,15 @@ public interface UserRepository {
 
   /** A page of users matching the query, ordered by username, with the exact total. */
   Page<User> list(UserQuery query);
+
+  /**
+   * A keyset walk (for exports): up to {@code limit} users matching the query's search and role
+   * (its page is not used), in username order, with a username strictly after {@code after}, or
+   * from the first when it is empty. The batch's {@code next} is the username the following batch
+   * starts after, empty once nothing is left. Each batch is a seek on the username index, never an
+   * offset.
+   */
+  Batch<User, Username> listAfter(UserQuery query, Optional<Username> after, int limit);
 
   long countByRole(Role role);
 
