@@ -11,7 +11,7 @@ public enum ExitCode {
   FAILURE(1, "unexpected error (see the message)"),
   USAGE(2, "usage: unknown command or option, bad value, or a missing --yes"),
   NOT_FOUND(3, "not found: no such user or session"),
-  CONFLICT(4, "conflict: username taken, or init on a database that has users"),
+  CONFLICT(4, "conflict: username or address taken, or init on a database with users"),
   REFUSED(5, "refused by policy: owner, last admin, self-deletion, weak password"),
   STORE_UNAVAILABLE(6, "store unavailable: database or Redis cannot be opened or reached"),
   SESSIONS_UNREACHABLE(

@@ -1,15 +1,10 @@
 package dev.authdash.cli;
 
 import dev.authdash.core.error.AuthException;
-import dev.authdash.core.error.InvalidInputException;
-import dev.authdash.core.error.InvalidUsernameException;
 import dev.authdash.core.error.MailDeliveryException;
-import dev.authdash.core.error.NotPermittedException;
-import dev.authdash.core.error.PolicyViolationException;
-import dev.authdash.core.error.SessionNotFoundException;
+import dev.authdash.core.error.OutageException;
+import dev.authdash.core.error.RefusalKind;
 import dev.authdash.core.error.StoreUnavailableException;
-import dev.authdash.core.error.UserNotFoundException;
-import dev.authdash.core.error.UsernameTakenException;
 
 /** What went wrong, as an exit code and one line a person understands. */
 record Failure(ExitCode exitCode, String message) {
@@ -27,31 +22,25 @@ record Failure(ExitCode exitCode, String message) {
       if (t instanceof StoreUnavailableException e) {
         return new Failure(ExitCode.STORE_UNAVAILABLE, e.getMessage() + because(e));
       }
+      if (t instanceof OutageException e) { // the hashing pool full
+        return new Failure(ExitCode.FAILURE, e.getMessage());
+      }
       if (t instanceof AuthException e) {
-        return new Failure(exitCodeOf(e), e.getMessage());
+        return new Failure(exitCodeOf(e.kind()), e.getMessage());
       }
     }
     return new Failure(ExitCode.FAILURE, "Unexpected error: " + describe(error));
   }
 
-  /** The exit code of each refusal of the core. */
-  static ExitCode exitCodeOf(AuthException error) {
-    if (error instanceof UserNotFoundException || error instanceof SessionNotFoundException) {
-      return ExitCode.NOT_FOUND;
-    }
-    if (error instanceof UsernameTakenException) {
-      return ExitCode.CONFLICT;
-    }
-    if (error instanceof PolicyViolationException || error instanceof NotPermittedException) {
-      return ExitCode.REFUSED;
-    }
-    if (error instanceof InvalidInputException || error instanceof InvalidUsernameException) {
-      return ExitCode.USAGE;
-    }
-    if (error instanceof StoreUnavailableException) {
-      return ExitCode.STORE_UNAVAILABLE;
-    }
-    return ExitCode.FAILURE;
+  /** The exit code of each kind of refusal of the core (documented in docs/cli.md). */
+  static ExitCode exitCodeOf(RefusalKind kind) {
+    return switch (kind) {
+      case NOT_FOUND -> ExitCode.NOT_FOUND;
+      case CONFLICT -> ExitCode.CONFLICT;
+      case REFUSED_BY_POLICY, NOT_PERMITTED -> ExitCode.REFUSED;
+      case INVALID_INPUT -> ExitCode.USAGE;
+      case THROTTLED, NOT_AUTHENTICATED, SECOND_STEP -> ExitCode.FAILURE;
+    };
   }
 
   /** The message on one line, never longer than a few hundred characters. */

@@ -2,13 +2,17 @@ package dev.authdash.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authdash.core.error.EmailTakenException;
+import dev.authdash.core.error.HashingBusyException;
 import dev.authdash.core.error.InvalidCredentialsException;
 import dev.authdash.core.error.InvalidInputException;
 import dev.authdash.core.error.InvalidUsernameException;
 import dev.authdash.core.error.LastAdminException;
+import dev.authdash.core.error.MailDeliveryException;
 import dev.authdash.core.error.NotPermittedException;
 import dev.authdash.core.error.PasswordRejectedException;
 import dev.authdash.core.error.ProtectedOwnerException;
+import dev.authdash.core.error.RefusalKind;
 import dev.authdash.core.error.SelfDeletionException;
 import dev.authdash.core.error.SessionNotFoundException;
 import dev.authdash.core.error.StoreUnavailableException;
@@ -66,5 +70,27 @@ class FailureTest {
     assertThat(ExitCode.values())
         .extracting(ExitCode::code)
         .containsExactly(0, 1, 2, 3, 4, 5, 6, 7);
+  }
+
+  @Test
+  void everyKindOfRefusal_hasAnExitCode_thatIsNeitherSuccessNorAnOutage() {
+    for (RefusalKind kind : RefusalKind.values()) {
+      assertThat(Failure.exitCodeOf(kind))
+          .as("%s", kind)
+          .isNotIn(ExitCode.OK, ExitCode.STORE_UNAVAILABLE, ExitCode.SESSIONS_UNREACHABLE);
+    }
+  }
+
+  @Test
+  void aTakenAddress_isAConflict() {
+    assertThat(Failure.of(new EmailTakenException()).exitCode()).isEqualTo(ExitCode.CONFLICT);
+  }
+
+  @Test
+  void theOtherOutages_areFailures_withTheirMessage() {
+    assertThat(Failure.of(new HashingBusyException()))
+        .isEqualTo(new Failure(ExitCode.FAILURE, HashingBusyException.MESSAGE));
+    assertThat(Failure.of(new MailDeliveryException("550 mailbox unavailable", true, null)))
+        .isEqualTo(new Failure(ExitCode.FAILURE, "Mail not sent: 550 mailbox unavailable"));
   }
 }

@@ -1,17 +1,39 @@
 package dev.authdash.core.error;
 
+import java.util.Objects;
+
 /**
- * Root of every refusal the core can give. Apps map each subtype to a page, a status or an exit
- * code; the message is safe to show to the person who caused it.
+ * Root of every refusal the core can give: the request was understood and the rules say no. Each
+ * carries its {@link RefusalKind}, which is what apps map to a page, a status or an exit code; the
+ * message is safe to show to the person who caused it. Outages are not refusals: they are {@link
+ * OutageException}s.
  */
-public abstract class AuthException extends RuntimeException {
+public abstract sealed class AuthException extends RuntimeException
+    permits EmailTakenException,
+        InvalidCredentialsException,
+        InvalidInputException,
+        InvalidUsernameException,
+        LoginThrottledException,
+        NotPermittedException,
+        PolicyViolationException,
+        RateLimitedException,
+        SecondFactorRequiredException,
+        SecondFactorStateException,
+        SessionNotFoundException,
+        SignInExpiredException,
+        UserNotFoundException,
+        UsernameTakenException {
   private static final long serialVersionUID = 1L;
 
-  protected AuthException(String message) {
+  private final RefusalKind kind;
+
+  protected AuthException(RefusalKind kind, String message) {
     super(message);
+    this.kind = Objects.requireNonNull(kind, "kind");
   }
 
-  protected AuthException(String message, Throwable cause) {
-    super(message, cause);
+  /** What kind of refusal this is. */
+  public final RefusalKind kind() {
+    return kind;
   }
 }

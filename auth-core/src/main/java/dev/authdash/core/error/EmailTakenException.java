@@ -5,6 +5,6 @@ public final class EmailTakenException extends AuthException {
   private static final long serialVersionUID = 1L;
 
   public EmailTakenException() {
-    super("This email address belongs to another account.");
+    super(RefusalKind.CONFLICT, "This email address belongs to another account.");
   }
 }

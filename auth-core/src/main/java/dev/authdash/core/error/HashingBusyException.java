@@ -6,7 +6,7 @@ package dev.authdash.core.error;
  * Says nothing about the password: it was not looked at, and a sign-in refused this way is not a
  * failed attempt. Web answers 503 with {@code Retry-After}.
  */
-public final class HashingBusyException extends AuthException {
+public final class HashingBusyException extends OutageException {
   private static final long serialVersionUID = 1L;
 
   public static final String MESSAGE = "The server is busy. Please try again in a moment.";

@@ -10,10 +10,10 @@ public final class InvalidCredentialsException extends AuthException {
   public static final String MESSAGE = "Invalid username or password.";
 
   public InvalidCredentialsException() {
-    super(MESSAGE);
+    super(RefusalKind.NOT_AUTHENTICATED, MESSAGE);
   }
 
   public InvalidCredentialsException(String message) {
-    super(message);
+    super(RefusalKind.NOT_AUTHENTICATED, message);
   }
 }

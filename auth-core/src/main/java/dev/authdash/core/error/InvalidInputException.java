@@ -5,6 +5,6 @@ public final class InvalidInputException extends AuthException {
   private static final long serialVersionUID = 1L;
 
   public InvalidInputException(String message) {
-    super(message);
+    super(RefusalKind.INVALID_INPUT, message);
   }
 }

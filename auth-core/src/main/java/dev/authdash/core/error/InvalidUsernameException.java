@@ -5,6 +5,6 @@ public final class InvalidUsernameException extends AuthException {
   private static final long serialVersionUID = 1L;
 
   public InvalidUsernameException(String message) {
-    super(message);
+    super(RefusalKind.INVALID_INPUT, message);
   }
 }

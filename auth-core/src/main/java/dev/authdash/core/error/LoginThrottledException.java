@@ -15,7 +15,7 @@ public final class LoginThrottledException extends AuthException {
   private final Duration retryAfter;
 
   public LoginThrottledException(Duration retryAfter) {
-    super(MESSAGE);
+    super(RefusalKind.THROTTLED, MESSAGE);
     this.retryAfter = retryAfter;
   }
 

@@ -6,7 +6,7 @@ package dev.authdash.core.error;
  * is given up at once. The message is the server's answer or the connection's failure, never a
  * credential.
  */
-public final class MailDeliveryException extends RuntimeException {
+public final class MailDeliveryException extends OutageException {
   private static final long serialVersionUID = 1L;
 
   private final boolean permanent;

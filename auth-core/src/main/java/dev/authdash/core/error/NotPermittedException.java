@@ -5,6 +5,6 @@ public final class NotPermittedException extends AuthException {
   private static final long serialVersionUID = 1L;
 
   public NotPermittedException(String message) {
-    super(message);
+    super(RefusalKind.NOT_PERMITTED, message);
   }
 }

@@ -9,7 +9,7 @@ public final class RateLimitedException extends AuthException {
   private final Duration retryAfter;
 
   public RateLimitedException(String message, Duration retryAfter) {
-    super(message);
+    super(RefusalKind.THROTTLED, message);
     this.retryAfter = retryAfter;
   }
 

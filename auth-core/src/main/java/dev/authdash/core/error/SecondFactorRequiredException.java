@@ -13,7 +13,7 @@ public final class SecondFactorRequiredException extends AuthException {
   private final transient String pendingSignIn;
 
   public SecondFactorRequiredException(String pendingSignIn) {
-    super("Enter the code from your authenticator app.");
+    super(RefusalKind.SECOND_STEP, "Enter the code from your authenticator app.");
     this.pendingSignIn = pendingSignIn;
   }
 

@@ -5,6 +5,6 @@ public final class SecondFactorStateException extends AuthException {
   private static final long serialVersionUID = 1L;
 
   public SecondFactorStateException(String message) {
-    super(message);
+    super(RefusalKind.CONFLICT, message);
   }
 }

@@ -5,6 +5,6 @@ public final class SessionNotFoundException extends AuthException {
   private static final long serialVersionUID = 1L;
 
   public SessionNotFoundException() {
-    super("That session no longer exists.");
+    super(RefusalKind.NOT_FOUND, "That session no longer exists.");
   }
 }

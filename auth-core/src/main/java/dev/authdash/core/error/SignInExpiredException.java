@@ -11,6 +11,6 @@ public final class SignInExpiredException extends AuthException {
       "Your sign-in took too long. Please enter your password again.";
 
   public SignInExpiredException() {
-    super(MESSAGE);
+    super(RefusalKind.NOT_AUTHENTICATED, MESSAGE);
   }
 }

@@ -5,6 +5,6 @@ public final class UserNotFoundException extends AuthException {
   private static final long serialVersionUID = 1L;
 
   public UserNotFoundException(String username) {
-    super("No user named '" + username + "'.");
+    super(RefusalKind.NOT_FOUND, "No user named '" + username + "'.");
   }
 }

@@ -5,6 +5,6 @@ public final class UsernameTakenException extends AuthException {
   private static final long serialVersionUID = 1L;
 
   public UsernameTakenException() {
-    super("Username already exists.");
+    super(RefusalKind.CONFLICT, "Username already exists.");
   }
 }

@@ -2,6 +2,7 @@ package dev.authdash.persistence.postgres;
 
 import dev.authdash.core.error.AuthException;
 import dev.authdash.core.error.EmailTakenException;
+import dev.authdash.core.error.OutageException;
 import dev.authdash.core.error.StoreUnavailableException;
 import dev.authdash.core.error.UsernameTakenException;
 import io.micronaut.data.connection.ConnectionDefinition;
@@ -140,13 +141,13 @@ final class PostgresStore {
   }
 
   /**
-   * The core's error for a failure: domain errors pass through; a unique violation of the username
-   * is {@link UsernameTakenException}, one of a verified address {@link EmailTakenException};
-   * anything from the driver, the pool or Micronaut Data is {@link StoreUnavailableException}, with
-   * the cause logged. Other exceptions are bugs.
+   * The core's error for a failure: its refusals and outages pass through; a unique violation of
+   * the username is {@link UsernameTakenException}, one of a verified address {@link
+   * EmailTakenException}; anything from the driver, the pool or Micronaut Data is {@link
+   * StoreUnavailableException}, with the cause logged. Other exceptions are bugs.
    */
   static RuntimeException translate(String what, RuntimeException e) {
-    if (e instanceof AuthException) {
+    if (e instanceof AuthException || e instanceof OutageException) {
       return e;
     }
     SQLException sql = sqlCause(e);

@@ -1,7 +1,7 @@
 package dev.authdash.web.controller;
 
+import dev.authdash.core.error.AuthException;
 import dev.authdash.core.error.HashingBusyException;
-import dev.authdash.core.error.NotPermittedException;
 import dev.authdash.core.error.StoreUnavailableException;
 import dev.authdash.web.config.WebSettings;
 import dev.authdash.web.security.CsrfRejectedException;
@@ -31,7 +31,7 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Error pages in the layout (403, 404, 405, 413, 500, 503); nobody ever sees a stack trace. */
+/** Error pages in the layout (4xx, 500, 503); nobody ever sees a stack trace. */
 @Controller(produces = MediaType.TEXT_HTML)
 @Secured(SecurityRule.IS_ANONYMOUS)
 final class ErrorPages {
@@ -141,19 +141,22 @@ final class ErrorPages {
     }
   }
 
-  /** The core refused an act for lack of rights (e.g. a role removed a moment ago). */
+  /**
+   * A refusal of the core that no page answered itself, e.g. an act refused for lack of rights (a
+   * role removed a moment ago): the error page of its kind, with its message.
+   */
   @Singleton
-  static final class NotPermitted
-      implements ExceptionHandler<NotPermittedException, HttpResponse<?>> {
+  static final class Refused implements ExceptionHandler<AuthException, HttpResponse<?>> {
     private final Pages pages;
 
-    NotPermitted(Pages pages) {
+    Refused(Pages pages) {
       this.pages = pages;
     }
 
     @Override
-    public HttpResponse<?> handle(HttpRequest request, NotPermittedException exception) {
-      return pages.error(request, HttpStatus.FORBIDDEN, "Access denied", exception.getMessage());
+    public HttpResponse<?> handle(HttpRequest request, AuthException exception) {
+      Refusal refusal = Refusal.of(exception.kind());
+      return pages.error(request, refusal.status(), refusal.title(), exception.getMessage());
     }
   }
 

@@ -1,11 +1,9 @@
 package dev.authdash.web.controller;
 
 import dev.authdash.core.error.AuthException;
-import dev.authdash.core.error.HashingBusyException;
 import dev.authdash.core.error.InvalidUsernameException;
 import dev.authdash.core.error.NotPermittedException;
 import dev.authdash.core.error.PasswordRejectedException;
-import dev.authdash.core.error.StoreUnavailableException;
 import dev.authdash.core.error.UsernameTakenException;
 import dev.authdash.core.model.Actor;
 import dev.authdash.core.model.SessionResolution;
@@ -16,11 +14,9 @@ import io.micronaut.http.HttpRequest;
 final class Forms {
   private Forms() {}
 
-  /** Refusals that are not a form message: they go to the 503 and 403 pages. */
+  /** Refusals that are not a form message go on to their error page ({@link Refusal}). */
   static void rethrowIfNotAFormError(AuthException e) {
-    if (e instanceof StoreUnavailableException
-        || e instanceof HashingBusyException
-        || e instanceof NotPermittedException) {
+    if (!Refusal.of(e.kind()).shownOnForm()) {
       throw e;
     }
   }
