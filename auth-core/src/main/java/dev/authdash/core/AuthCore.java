@@ -99,6 +99,16 @@ public final class AuthCore {
     return services.deleteUser();
   }
 
+  /** A user deleting their own account (the admin's deletion refuses an admin deleting itself). */
+  public dev.authdash.core.port.in.DeleteOwnAccountUseCase deleteOwnAccount() {
+    return services.deleteOwnAccount();
+  }
+
+  /** "Download my data": a user's own account, sessions, passkeys and audit events. */
+  public dev.authdash.core.port.in.ExportOwnDataUseCase exportOwnData() {
+    return services.exportOwnData();
+  }
+
   public dev.authdash.core.port.in.ListSessionsUseCase listSessions() {
     return services.listSessions();
   }

@@ -7,4 +7,9 @@ public final class LastAdminException extends PolicyViolationException {
   public LastAdminException() {
     super("There must always be at least one admin.");
   }
+
+  /** The same refusal in words for whoever asked (e.g. the last admin deleting itself). */
+  public LastAdminException(String message) {
+    super(message);
+  }
 }

@@ -34,7 +34,9 @@ public enum AuditEventType {
   MAIL_FAILED,
   /** How many attempts were refused during a lock: one row when the lock has ended. */
   REFUSED_WHILE_LOCKED,
-  EMAIL_CHANGED;
+  EMAIL_CHANGED,
+  /** A user downloaded their own data ("Download my data"). */
+  DATA_EXPORTED;
 
   public static AuditEventType parse(String raw) {
     String wanted = raw == null ? "" : raw.strip().toUpperCase(Locale.ROOT).replace('-', '_');

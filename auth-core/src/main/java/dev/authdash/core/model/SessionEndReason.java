@@ -9,5 +9,7 @@ public enum SessionEndReason {
   /**
    * An admin (or the CLI) signed the user out, e.g. with "Sign out everywhere" after a demotion.
    */
-  SIGNED_OUT_BY_ADMIN
+  SIGNED_OUT_BY_ADMIN,
+  /** The user deleted their own account (in this browser or another). */
+  ACCOUNT_DELETED
 }

@@ -9,7 +9,8 @@ import dev.authdash.core.model.User;
 
 /**
  * The guards on admin acts: the owner cannot be demoted or deleted and other admins cannot act on
- * it; there is always an admin; an admin cannot delete itself.
+ * it; there is always an admin; an admin cannot delete itself through the admin's deletion (only
+ * through its own, which asks for its password again).
  */
 public final class AdminPolicy {
   private AdminPolicy() {}
@@ -35,6 +36,19 @@ public final class AdminPolicy {
     }
     if (target.isAdmin() && adminCount <= 1) {
       throw new LastAdminException();
+    }
+  }
+
+  /** A user deleting their own account: never the owner, never the last admin. */
+  public static void checkSelfDeletion(User user, long adminCount) {
+    if (user.owner()) {
+      throw new ProtectedOwnerException(
+          "You are the owner of this dashboard (its first admin): the owner account cannot be"
+              + " deleted.");
+    }
+    if (user.isAdmin() && adminCount <= 1) {
+      throw new LastAdminException(
+          "You are the last admin: make another user an admin before deleting your account.");
     }
   }
 

@@ -31,6 +31,14 @@ final class Access {
     }
   }
 
+  /** The signed-in user acting on their own account, as stored now. */
+  User self(Actor actor) {
+    return actor
+        .userIdIfUser()
+        .flatMap(users::findById)
+        .orElseThrow(() -> new NotPermittedException("Your account no longer exists."));
+  }
+
   void requireSelfOrAdmin(Actor actor, User target) {
     if (!actor.is(target)) {
       requireAdmin(actor);

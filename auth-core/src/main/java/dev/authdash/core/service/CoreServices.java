@@ -16,8 +16,10 @@ import dev.authdash.core.port.in.ChangePasswordUseCase;
 import dev.authdash.core.port.in.ChangeRoleUseCase;
 import dev.authdash.core.port.in.CompleteSignInUseCase;
 import dev.authdash.core.port.in.CreateUserUseCase;
+import dev.authdash.core.port.in.DeleteOwnAccountUseCase;
 import dev.authdash.core.port.in.DeleteUserUseCase;
 import dev.authdash.core.port.in.DeliverMailUseCase;
+import dev.authdash.core.port.in.ExportOwnDataUseCase;
 import dev.authdash.core.port.in.FindUserUseCase;
 import dev.authdash.core.port.in.IssueResetLinkUseCase;
 import dev.authdash.core.port.in.ListSessionsUseCase;
@@ -63,6 +65,8 @@ public final class CoreServices {
   private final CreateUserUseCase createUser;
   private final ChangeRoleUseCase changeRole;
   private final DeleteUserUseCase deleteUser;
+  private final DeleteOwnAccountUseCase deleteOwnAccount;
+  private final ExportOwnDataUseCase exportOwnData;
   private final ListSessionsUseCase listSessions;
   private final RevokeSessionsUseCase revokeSessions;
   private final ReadAuditLogUseCase readAuditLog;
@@ -245,17 +249,25 @@ public final class CoreServices {
     createUser =
         new CreateUserService(access, ports.users(), ports.hasher(), passwordPolicy, auditor, time);
     changeRole = new ChangeRoleService(access, ports.users(), ports.unitOfWork(), auditor);
-    deleteUser =
+    DeleteUserService deletion =
         new DeleteUserService(
             access,
             ports.users(),
             ports.sessions(),
+            sessionEnds,
             ports.passwordResets(),
             ports.secondFactors(),
             ports.passkeys(),
             ports.unitOfWork(),
             auditor);
+    deleteUser = deletion;
+    deleteOwnAccount =
+        new DeleteOwnAccountService(
+            access, ports.users(), currentPassword, secondFactor, deletion, time);
     listSessions = new ListSessionsService(access, ports.sessions(), time);
+    exportOwnData =
+        new ExportOwnDataService(
+            access, listSessions, passkeys, secondFactor, ports.auditLog(), auditor, time);
     revokeSessions =
         new RevokeSessionsService(access, ports.users(), sessionEnds, resolveSession, auditor);
     readAuditLog = new ReadAuditLogService(access, ports.auditLog());
@@ -327,6 +339,14 @@ public final class CoreServices {
 
   public DeleteUserUseCase deleteUser() {
     return deleteUser;
+  }
+
+  public DeleteOwnAccountUseCase deleteOwnAccount() {
+    return deleteOwnAccount;
+  }
+
+  public ExportOwnDataUseCase exportOwnData() {
+    return exportOwnData;
   }
 
   public ListSessionsUseCase listSessions() {

@@ -25,6 +25,7 @@ import dev.authdash.core.port.in.SecondFactorStatusUseCase;
 import dev.authdash.core.port.out.SecondFactorStore;
 import dev.authdash.core.port.out.UserRepository;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A user's own second factor (enrol, confirm, disable, new recovery codes, status) and an admin's
@@ -164,6 +165,19 @@ public final class SecondFactorService
         .filter(SecondFactor::enabled)
         .map(f -> new SecondFactorStatus(true, factors.recoveryCodesLeft(target.id())))
         .orElseGet(SecondFactorStatus::off);
+  }
+
+  /**
+   * When the user's two-factor sign-in is on, the code they typed with an act on their own account
+   * (an authenticator code or a recovery code), spent as at sign-in; a wrong one is audited and
+   * counted like a wrong password. Nothing is asked when it is off.
+   */
+  void requireCodeWhenOn(User user, String code, ClientInfo client, Instant now) {
+    Optional<SecondFactor> factor = factors.find(user.id()).filter(SecondFactor::enabled);
+    if (factor.isPresent()
+        && check.spend(factor.get(), SecondFactorProof.parse(code), now).isEmpty()) {
+      failed(user, client, "deleting the account: wrong code");
+    }
   }
 
   private RecoveryCodes freshRecoveryCodes(User user) {

@@ -52,6 +52,7 @@ public final class AuditEventLabels {
       case MAIL_FAILED -> "Mail could not be sent";
       case REFUSED_WHILE_LOCKED -> "Attempts refused while locked";
       case EMAIL_CHANGED -> "Email address changed";
+      case DATA_EXPORTED -> "Downloaded their data";
     };
   }
 }

@@ -33,6 +33,11 @@ import java.util.Optional;
 public final class Pages {
   public static final String SESSION_EXPIRED = "Your session has expired. Please log in again.";
 
+  /**
+   * What the browser that deleted the account, and every other one it was signed in on, is told.
+   */
+  public static final String ACCOUNT_DELETED = "Your account was deleted.";
+
   /** What the sign-in page tells a browser whose session someone ended. */
   public static Flash.Message ended(SessionEndReason reason) {
     return Flash.Message.info(
@@ -40,6 +45,7 @@ public final class Pages {
           case SIGNED_OUT_ELSEWHERE -> "You were signed out from another device.";
           case PASSWORD_CHANGED -> "Your password was changed; please sign in again.";
           case SIGNED_OUT_BY_ADMIN -> "An administrator signed you out; please sign in again.";
+          case ACCOUNT_DELETED -> ACCOUNT_DELETED;
         });
   }
 
