@@ -1,4 +1,4 @@
-package dev.authdash.core.port.out.violations;
+package dev.authdash.core.port.out.archfixture;
 
 import dev.authdash.core.service.CoreServices;
 

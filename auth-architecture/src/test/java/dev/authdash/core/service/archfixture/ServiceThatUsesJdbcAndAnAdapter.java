@@ -1,4 +1,4 @@
-package dev.authdash.core.service.violations;
+package dev.authdash.core.service.archfixture;
 
 import dev.authdash.core.adapter.memory.InMemoryUserRepository;
 import java.sql.Connection;

@@ -1,21 +1,21 @@
-package dev.authdash.core.arch;
+package dev.authdash.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
-import dev.authdash.core.model.violations.ModelThatImportsSpring;
-import dev.authdash.core.model.violations.ModelThatSeesAPort;
-import dev.authdash.core.policy.violations.CycleA;
-import dev.authdash.core.policy.violations.PolicyThatUsesNbvcxz;
-import dev.authdash.core.port.out.violations.PortThatSeesAService;
-import dev.authdash.core.service.violations.CycleB;
-import dev.authdash.core.service.violations.ServiceThatUsesJdbcAndAnAdapter;
+import dev.authdash.core.model.archfixture.ModelThatImportsSpring;
+import dev.authdash.core.model.archfixture.ModelThatSeesAPort;
+import dev.authdash.core.policy.archfixture.CycleA;
+import dev.authdash.core.policy.archfixture.PolicyThatUsesNbvcxz;
+import dev.authdash.core.port.out.archfixture.PortThatSeesAService;
+import dev.authdash.core.service.archfixture.CycleB;
+import dev.authdash.core.service.archfixture.ServiceThatUsesJdbcAndAnAdapter;
 import org.junit.jupiter.api.Test;
 
 /** Each architecture rule, run over a deliberately broken class, reports the violation. */
-class RulesCanFailTest {
+class CoreRulesCanFailTest {
 
   private static boolean violated(ArchRule rule, Class<?>... classes) {
     JavaClasses imported = new ClassFileImporter().importClasses(classes);

@@ -1,4 +1,4 @@
-package dev.authdash.core.policy.violations;
+package dev.authdash.core.policy.archfixture;
 
 import me.gosimple.nbvcxz.Nbvcxz;
 

@@ -1,4 +1,4 @@
-package dev.authdash.core.arch;
+package dev.authdash.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -7,7 +7,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The architecture of auth-core as rules. Kept apart from the test that runs them so that {@link
- * RulesCanFailTest} can show each one catching a violation.
+ * CoreRulesCanFailTest} can show each one catching a violation.
  */
 final class CoreArchitectureRules {
   static final String CORE = "dev.authdash.core..";

@@ -1,4 +1,4 @@
-package dev.authdash.core.model.violations;
+package dev.authdash.core.model.archfixture;
 
 import dev.authdash.core.port.out.UserRepository;
 

@@ -1,4 +1,4 @@
-package dev.authdash.core.arch;
+package dev.authdash.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.authdash.core.model.violations;
+package dev.authdash.core.model.archfixture;
 
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
