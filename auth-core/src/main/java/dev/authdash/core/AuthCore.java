@@ -193,6 +193,14 @@ public final class AuthCore {
     return services.mailAdmin();
   }
 
+  public dev.authdash.core.port.in.ExportUsersUseCase exportUsers() {
+    return services.exportUsers();
+  }
+
+  public dev.authdash.core.port.in.ExportAuditLogUseCase exportAuditLog() {
+    return services.exportAuditLog();
+  }
+
   public dev.authdash.core.port.in.RotateSecretKeyUseCase rotateSecretKey() {
     return services.rotateSecretKey();
   }

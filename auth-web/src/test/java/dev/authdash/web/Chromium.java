@@ -50,6 +50,23 @@ final class Chromium implements AutoCloseable {
   }
 
   static Chromium start() {
+    return start(java.util.Map.of());
+  }
+
+  /**
+   * A browser that saves downloads into the folder without asking (Chromium's download preferences,
+   * set for this test profile only).
+   */
+  static Chromium downloadingTo(Path folder) {
+    return start(
+        java.util.Map.of(
+            "download.default_directory",
+            folder.toAbsolutePath().toString(),
+            "download.prompt_for_download",
+            false));
+  }
+
+  private static Chromium start(java.util.Map<String, Object> prefs) {
     requireInstalled();
     System.setProperty("webdriver.chrome.driver", DRIVER.toString());
     try {
@@ -66,6 +83,9 @@ final class Chromium implements AutoCloseable {
           "--disable-dev-shm-usage",
           "--window-size=1280,900",
           "--user-data-dir=" + profile);
+      if (!prefs.isEmpty()) {
+        options.setExperimentalOption("prefs", prefs);
+      }
       ChromeDriverService service =
           new ChromeDriverService.Builder()
               .usingDriverExecutable(new File(DRIVER.toString()))

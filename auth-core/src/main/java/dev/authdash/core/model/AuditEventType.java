@@ -36,7 +36,11 @@ public enum AuditEventType {
   REFUSED_WHILE_LOCKED,
   EMAIL_CHANGED,
   /** A user downloaded their own data ("Download my data"). */
-  DATA_EXPORTED;
+  DATA_EXPORTED,
+  /** An admin (or the CLI) downloaded the users; the detail says the format and filter. */
+  USERS_EXPORTED,
+  /** An admin (or the CLI) downloaded audit events; the detail says the format and filter. */
+  AUDIT_EXPORTED;
 
   public static AuditEventType parse(String raw) {
     String wanted = raw == null ? "" : raw.strip().toUpperCase(Locale.ROOT).replace('-', '_');

@@ -19,7 +19,9 @@ import dev.authdash.core.port.in.CreateUserUseCase;
 import dev.authdash.core.port.in.DeleteOwnAccountUseCase;
 import dev.authdash.core.port.in.DeleteUserUseCase;
 import dev.authdash.core.port.in.DeliverMailUseCase;
+import dev.authdash.core.port.in.ExportAuditLogUseCase;
 import dev.authdash.core.port.in.ExportOwnDataUseCase;
+import dev.authdash.core.port.in.ExportUsersUseCase;
 import dev.authdash.core.port.in.FindUserUseCase;
 import dev.authdash.core.port.in.IssueResetLinkUseCase;
 import dev.authdash.core.port.in.ListSessionsUseCase;
@@ -86,6 +88,7 @@ public final class CoreServices {
   private final LocksUseCase locks;
   private final EmailService changeEmail;
   private final MailAdminUseCase mailAdmin;
+  private final ExportService exports;
 
   /** The outgoing ports the services run on. */
   public record Ports(
@@ -150,6 +153,7 @@ public final class CoreServices {
 
     AddressRateLimiter limiter = new AddressRateLimiter(ports.attempts(), auditor);
     mailAdmin = new MailAdminService(access, ports.mail().outbox(), ports.mail().sender(), mailer);
+    exports = new ExportService(access, ports.users(), ports.auditLog(), auditor);
     changeEmail =
         new EmailService(
             access,
@@ -428,5 +432,13 @@ public final class CoreServices {
   /** A test mail and the outbox's contents, for admins and the CLI. */
   public MailAdminUseCase mailAdmin() {
     return mailAdmin;
+  }
+
+  public ExportUsersUseCase exportUsers() {
+    return exports;
+  }
+
+  public ExportAuditLogUseCase exportAuditLog() {
+    return exports;
   }
 }

@@ -3,6 +3,9 @@ package dev.authdash.web.controller;
 import dev.authdash.core.AuthCore;
 import dev.authdash.core.error.AuthException;
 import dev.authdash.core.error.UserNotFoundException;
+import dev.authdash.core.export.ExportColumns;
+import dev.authdash.core.export.ExportFormat;
+import dev.authdash.core.export.ExportStream;
 import dev.authdash.core.model.Actor;
 import dev.authdash.core.model.AuditEvent;
 import dev.authdash.core.model.AuditQuery;
@@ -62,6 +65,7 @@ final class AdminController {
   private final ClientAddresses clients;
   private final CsrfTokens csrf;
   private final PublicLinks links;
+  private final Downloads downloads;
   private final Clock clock;
 
   AdminController(
@@ -71,8 +75,10 @@ final class AdminController {
       ClientAddresses clients,
       CsrfTokens csrf,
       PublicLinks links,
+      Downloads downloads,
       Clock clock) {
     this.core = core;
+    this.downloads = downloads;
     this.clock = clock;
     this.links = links;
     this.csrf = csrf;
@@ -113,6 +119,8 @@ final class AdminController {
     model.put("nextUri", users.hasNext() ? listing.withPage(listing.page() + 1).uri() : "");
     model.put("q", listing.q());
     model.put("role", listing.role());
+    model.put("exportCsvUri", listing.exportUri(ExportFormat.CSV));
+    model.put("exportJsonUri", listing.exportUri(ExportFormat.JSON));
     model.put("roles", List.of(Role.values()));
     model.put("pageParam", Integer.toString(listing.page()));
     model.put("minLength", core.config().passwordMinLength());
@@ -219,6 +227,37 @@ final class AdminController {
     model.put("back", back);
     model.put("nav", "admin_panel");
     return pages.page(request, "reset_link", model);
+  }
+
+  /**
+   * The users the panel's search and role match, all pages of them, as a CSV or JSON download
+   * (audited {@code USERS_EXPORTED}). The literal route wins over {@code /{username}}; "export" is
+   * a valid username, so without {@code format} this is that user's page, as for any other name.
+   */
+  @Get(
+      uri = "/export",
+      produces = {"text/csv", MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+  HttpResponse<?> export(
+      HttpRequest<?> request,
+      @Nullable @QueryValue String format,
+      @Nullable @QueryValue String q,
+      @Nullable @QueryValue String role) {
+    if (format == null) {
+      return user(request, "export");
+    }
+    Listing listing = Listing.of(q, role, null);
+    UserQuery filter =
+        new UserQuery(Optional.of(listing.q()), listing.roleFilter(), PageRequest.first(1));
+    return downloads.export(
+        request,
+        format,
+        "users",
+        chosen ->
+            ExportStream.of(
+                chosen,
+                ExportColumns.USERS,
+                core.exportUsers()
+                    .exportUsers(Forms.actor(request), filter, chosen, clients.client(request))));
   }
 
   /**
@@ -348,6 +387,19 @@ final class AdminController {
 
     Listing withPage(int newPage) {
       return new Listing(q, role, newPage);
+    }
+
+    /** The export of every page of this listing. */
+    String exportUri(ExportFormat format) {
+      UriBuilder builder =
+          UriBuilder.of(PANEL + "/export").queryParam("format", format.extension());
+      if (!q.isEmpty()) {
+        builder.queryParam("q", q);
+      }
+      if (!role.isEmpty()) {
+        builder.queryParam("role", role);
+      }
+      return builder.toString();
     }
 
     String uri() {

@@ -2,12 +2,16 @@ package dev.authdash.web.controller;
 
 import dev.authdash.core.AuthCore;
 import dev.authdash.core.error.InvalidInputException;
+import dev.authdash.core.export.ExportColumns;
+import dev.authdash.core.export.ExportFormat;
+import dev.authdash.core.export.ExportStream;
 import dev.authdash.core.model.Actor;
 import dev.authdash.core.model.AuditEvent;
 import dev.authdash.core.model.AuditEventType;
 import dev.authdash.core.model.AuditQuery;
 import dev.authdash.core.model.Page;
 import dev.authdash.core.model.PageRequest;
+import dev.authdash.web.security.ClientAddresses;
 import dev.authdash.web.view.AuditEventLabels;
 import dev.authdash.web.view.AuditView;
 import dev.authdash.web.view.Pages;
@@ -36,11 +40,16 @@ final class AuditController {
 
   private final AuthCore core;
   private final Pages pages;
+  private final ClientAddresses clients;
+  private final Downloads downloads;
   private final Clock clock;
 
-  AuditController(AuthCore core, Pages pages, Clock clock) {
+  AuditController(
+      AuthCore core, Pages pages, ClientAddresses clients, Downloads downloads, Clock clock) {
     this.core = core;
     this.pages = pages;
+    this.clients = clients;
+    this.downloads = downloads;
     this.clock = clock;
   }
 
@@ -55,11 +64,7 @@ final class AuditController {
         core.readAuditLog()
             .readAuditLog(
                 Actor.of(Forms.signedIn(request).user()),
-                new AuditQuery(
-                    filter.user().isEmpty() ? Optional.empty() : Optional.of(filter.user()),
-                    filter.typeFilter(),
-                    Optional.empty(),
-                    new PageRequest(filter.page(), PAGE_SIZE)));
+                filter.query(new PageRequest(filter.page(), PAGE_SIZE)));
     if (events.items().isEmpty() && filter.page() > 1 && events.total() > 0) {
       return HttpResponse.seeOther(URI.create(filter.withPage((int) events.totalPages()).uri()));
     }
@@ -73,9 +78,40 @@ final class AuditController {
     model.put("nextUri", events.hasNext() ? filter.withPage(filter.page() + 1).uri() : "");
     model.put("user", filter.user());
     model.put("type", filter.type());
+    model.put("exportCsvUri", filter.exportUri(ExportFormat.CSV));
+    model.put("exportJsonUri", filter.exportUri(ExportFormat.JSON));
     model.put("types", AuditEventLabels.kinds());
     model.put("nav", "audit");
     return pages.page(request, "audit", model);
+  }
+
+  /**
+   * Every event the page's filters match, newest first, as a CSV or JSON download (audited {@code
+   * AUDIT_EXPORTED}, which is then the export's first row when the filters take it in).
+   */
+  @Get(
+      uri = "/export",
+      produces = {"text/csv", MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+  HttpResponse<?> export(
+      HttpRequest<?> request,
+      @Nullable @QueryValue String format,
+      @Nullable @QueryValue String user,
+      @Nullable @QueryValue String type) {
+    Filter filter = Filter.of(user, type, null);
+    return downloads.export(
+        request,
+        format,
+        "audit",
+        chosen ->
+            ExportStream.of(
+                chosen,
+                ExportColumns.AUDIT_EVENTS,
+                core.exportAuditLog()
+                    .exportAuditLog(
+                        Forms.actor(request),
+                        filter.query(PageRequest.first(1)),
+                        chosen,
+                        clients.client(request))));
   }
 
   /** The filter, read leniently: an unknown kind or a bad page number falls back to the default. */
@@ -98,6 +134,27 @@ final class AuditController {
 
     Optional<AuditEventType> typeFilter() {
       return type.isEmpty() ? Optional.empty() : Optional.of(AuditEventType.valueOf(type));
+    }
+
+    AuditQuery query(PageRequest pageRequest) {
+      return new AuditQuery(
+          user.isEmpty() ? Optional.empty() : Optional.of(user),
+          typeFilter(),
+          Optional.empty(),
+          pageRequest);
+    }
+
+    /** The export of every page of this filter. */
+    String exportUri(ExportFormat format) {
+      UriBuilder builder =
+          UriBuilder.of("/admin/audit/export").queryParam("format", format.extension());
+      if (!user.isEmpty()) {
+        builder.queryParam("user", user);
+      }
+      if (!type.isEmpty()) {
+        builder.queryParam("type", type);
+      }
+      return builder.toString();
     }
 
     Filter withPage(int newPage) {

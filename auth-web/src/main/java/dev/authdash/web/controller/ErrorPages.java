@@ -36,6 +36,7 @@ import org.slf4j.LoggerFactory;
 @Secured(SecurityRule.IS_ANONYMOUS)
 final class ErrorPages {
   static final String NOT_FOUND_TITLE = "Page not found";
+  static final String BAD_REQUEST_TITLE = "Bad request";
 
   private final Pages pages;
 

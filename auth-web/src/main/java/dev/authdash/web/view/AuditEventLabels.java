@@ -53,6 +53,8 @@ public final class AuditEventLabels {
       case REFUSED_WHILE_LOCKED -> "Attempts refused while locked";
       case EMAIL_CHANGED -> "Email address changed";
       case DATA_EXPORTED -> "Downloaded their data";
+      case USERS_EXPORTED -> "Users exported";
+      case AUDIT_EXPORTED -> "Audit log exported";
     };
   }
 }
