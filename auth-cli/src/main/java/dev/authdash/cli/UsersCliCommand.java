@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       UsersSetPasswordCliCommand.class,
       UsersTwoFactorResetCliCommand.class,
       UsersUnlockCliCommand.class,
-      UsersSetEmailCliCommand.class
+      UsersSetEmailCliCommand.class,
+      UsersExportCliCommand.class
     })
 final class UsersCliCommand {}
