@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParseResult;
 
 /**
  * The {@code authdash} program: builds the picocli command tree, maps every failure to a documented
@@ -44,13 +43,13 @@ public final class AuthdashCli {
             root.close();
           }
         });
-    commandLine.setExecutionExceptionHandler(AuthdashCli::onFailure);
+    commandLine.setExecutionExceptionHandler((error, command, parsed) -> onFailure(error, command));
     commandLine.setParameterExceptionHandler(AuthdashCli::onUsageError);
     documentExitCodes(commandLine);
     return commandLine;
   }
 
-  private static int onFailure(Exception error, CommandLine command, ParseResult parseResult) {
+  private static int onFailure(Exception error, CommandLine command) {
     Failure failure = Failure.of(error);
     boolean json = command.getCommand() instanceof CoreCliCommand leaf && leaf.json();
     report(command, failure, json);

@@ -69,24 +69,6 @@ public record AuthConfig(
     return new Builder();
   }
 
-  public Builder toBuilder() {
-    return new Builder()
-        .sessionIdleTimeout(sessionIdleTimeout)
-        .sessionAbsoluteTimeout(sessionAbsoluteTimeout)
-        .loginMaxFailures(loginMaxFailures)
-        .loginLockout(loginLockout)
-        .loginMaxLockout(loginMaxLockout)
-        .loginAddressFailuresPerMinute(loginAddressFailuresPerMinute)
-        .loginMemory(loginMemory)
-        .passwordMinLength(passwordMinLength)
-        .passwordMaxLength(passwordMaxLength)
-        .firstAdminUsername(firstAdminUsername)
-        .resetLinkValidity(resetLinkValidity)
-        .registrationsPerHour(registrationsPerHour)
-        .sessionsPerUser(sessionsPerUser)
-        .deviceCookieLifetime(deviceCookieLifetime);
-  }
-
   private static void requirePositive(Duration value, String name) {
     if (value == null || value.isNegative() || value.isZero()) {
       throw new IllegalArgumentException(name + " must be a positive duration");

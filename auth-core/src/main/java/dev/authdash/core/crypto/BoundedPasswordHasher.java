@@ -96,17 +96,6 @@ public final class BoundedPasswordHasher implements PasswordHasher, AutoCloseabl
     this(delegate, threads, queue, DEFAULT_MAX_WAIT, System::nanoTime);
   }
 
-  /** Admission by waiting time only: no cap on the number waiting. */
-  public static BoundedPasswordHasher admittingByWait(
-      PasswordHasher delegate, int threads, Duration maxWait) {
-    return new BoundedPasswordHasher(delegate, threads, NO_FIXED_QUEUE, maxWait, System::nanoTime);
-  }
-
-  /** One thread per core, admission by the default wait. */
-  public static BoundedPasswordHasher sizedToCores(PasswordHasher delegate) {
-    return admittingByWait(delegate, Runtime.getRuntime().availableProcessors(), DEFAULT_MAX_WAIT);
-  }
-
   @Override
   public String hash(String rawPassword) {
     return run(() -> delegate.hash(rawPassword));

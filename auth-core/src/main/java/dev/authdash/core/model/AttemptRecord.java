@@ -1,7 +1,6 @@
 package dev.authdash.core.model;
 
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * What the attempt store remembers of one login subject (a typed username).
@@ -12,10 +11,6 @@ import java.util.Optional;
  */
 public record AttemptRecord(int consecutiveFailures, int lockLevel, Instant lockedUntil) {
   public static final AttemptRecord NONE = new AttemptRecord(0, 0, null);
-
-  public Optional<Instant> lockedUntilIfAny() {
-    return Optional.ofNullable(lockedUntil);
-  }
 
   public boolean isLockedAt(Instant now) {
     return lockedUntil != null && now.isBefore(lockedUntil);

@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 
 /** A username: 3–32 letters, digits, '.', '_' or '-', always lower-case. Markup cannot pass. */
 public record Username(String value) {
-  public static final int MIN_LENGTH = 3;
   public static final int MAX_LENGTH = 32;
   private static final Pattern ALLOWED = Pattern.compile("[a-z0-9._-]{3,32}");
 

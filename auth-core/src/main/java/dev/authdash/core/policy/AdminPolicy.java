@@ -15,7 +15,7 @@ import dev.authdash.core.model.User;
 public final class AdminPolicy {
   private AdminPolicy() {}
 
-  public static void checkRoleChange(Actor actor, User target, Role newRole, long adminCount) {
+  public static void checkRoleChange(User target, Role newRole, long adminCount) {
     if (target.role() == newRole) {
       return;
     }

@@ -34,8 +34,7 @@ public final class ChangeRoleService implements ChangeRoleUseCase {
             () -> {
               User target = access.existing(command.username());
               AdminPolicy.checkMayActOn(command.actor(), target);
-              AdminPolicy.checkRoleChange(
-                  command.actor(), target, command.role(), users.countByRole(Role.ADMIN));
+              AdminPolicy.checkRoleChange(target, command.role(), users.countByRole(Role.ADMIN));
               if (target.role() == command.role()) {
                 return new Change(target, target);
               }

@@ -381,10 +381,6 @@ public final class CoreServices {
     return resetPassword;
   }
 
-  public PasswordPolicy passwordPolicy() {
-    return passwordPolicy;
-  }
-
   public CompleteSignInUseCase completeSignIn() {
     return completeSignIn;
   }

@@ -142,12 +142,6 @@ public final class RedisStoreConnection implements AutoCloseable {
     }
   }
 
-  /** Whether a connection is currently open (made lazily, so false until the first call). */
-  public boolean isConnected() {
-    Link current = link.get();
-    return current != null && current.isOpen();
-  }
-
   @Override
   public void close() {
     synchronized (lock) {
