@@ -3,20 +3,94 @@ package dev.authdash.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /** The rules between modules, apart from the test that runs them so each can be shown to fail. */
 final class ModuleRules {
   static final String CORE = "dev.authdash.core..";
-  static final String SQLITE = "dev.authdash.persistence.sqlite..";
-  static final String POSTGRES = "dev.authdash.persistence.postgres..";
-  static final String REDIS = "dev.authdash.session.redis..";
-  static final String NATIVE = "dev.authdash.crypto.nativeargon2..";
-  static final String MAIL = "dev.authdash.mail..";
   static final String WIRING = "dev.authdash.wiring..";
   static final String WEB = "dev.authdash.web..";
   static final String CLI = "dev.authdash.cli..";
 
+  /**
+   * The adapter modules, one row each: the module's package, what it is, and the libraries that no
+   * other module may see. The rules that keep adapters apart are made from this table ({@link
+   * #seesOnlyTheCore}, {@link #keepsItsLibraries}); a new adapter is one more row here and its
+   * broken classes in {@code ModuleRulesCanFailTest}.
+   */
+  enum Adapter {
+    SQLITE("dev.authdash.persistence.sqlite..", "the users file", "org.sqlite.."),
+    POSTGRES("dev.authdash.persistence.postgres..", "the users server", "org.postgresql.."),
+    REDIS(
+        "dev.authdash.session.redis..",
+        "sessions in Redis",
+        "io.lettuce..",
+        "io.micronaut.configuration.lettuce.."),
+    NATIVE_HASHER(
+        "dev.authdash.crypto.nativeargon2..",
+        "hashing on the native libargon2",
+        "de.mkammerer.argon2..",
+        "com.sun.jna.."),
+    MAIL(
+        "dev.authdash.mail..",
+        "sending mail (the core only queues it)",
+        "jakarta.mail..",
+        "org.eclipse.angus..",
+        "io.micronaut.email..");
+
+    final String pkg;
+    final String what;
+    final List<String> libraries;
+
+    Adapter(String pkg, String what, String... libraries) {
+      this.pkg = pkg;
+      this.what = what;
+      this.libraries = List.of(libraries);
+    }
+
+    /** The package without its trailing {@code ..}. */
+    String packageName() {
+      return pkg.substring(0, pkg.length() - 2);
+    }
+  }
+
   private ModuleRules() {}
+
+  /** The adapter depends on the core only: on no other adapter, nor the wiring or the apps. */
+  static ArchRule seesOnlyTheCore(Adapter adapter) {
+    return noClasses()
+        .that()
+        .resideInAPackage(adapter.pkg)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            packages(Arrays.stream(Adapter.values()).filter(a -> a != adapter), WIRING, WEB, CLI))
+        .because("an adapter depends on the core only");
+  }
+
+  /** Nothing outside the adapter sees the libraries it is made of. */
+  static ArchRule keepsItsLibraries(Adapter adapter) {
+    return noClasses()
+        .that()
+        .resideOutsideOfPackage(adapter.pkg)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(adapter.libraries.toArray(String[]::new))
+        .because(adapter.what + " is one replaceable adapter");
+  }
+
+  private static String[] packages(Stream<Adapter> adapters, String... more) {
+    return Stream.concat(adapters.map(a -> a.pkg), Stream.of(more)).toArray(String[]::new);
+  }
+
+  /** One rule that holds {@code rule} for every row of the adapter table. */
+  static ArchRule forEveryAdapter(Function<Adapter, ArchRule> rule) {
+    return CompositeArchRule.of(Arrays.stream(Adapter.values()).map(rule).toList());
+  }
 
   static final ArchRule CORE_SEES_NO_OUTER_MODULE =
       noClasses()
@@ -24,62 +98,8 @@ final class ModuleRules {
           .resideInAPackage(CORE)
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage(SQLITE, POSTGRES, REDIS, NATIVE, MAIL, WIRING, WEB, CLI)
+          .resideInAnyPackage(packages(Arrays.stream(Adapter.values()), WIRING, WEB, CLI))
           .because("arrows point inward: adapters and apps depend on the core, never the reverse");
-
-  static final ArchRule SQLITE_SEES_NO_OTHER_ADAPTER =
-      noClasses()
-          .that()
-          .resideInAPackage(SQLITE)
-          .should()
-          .dependOnClassesThat()
-          .resideInAnyPackage(POSTGRES, REDIS, NATIVE, MAIL, WIRING, WEB, CLI)
-          .because("an adapter depends on the core only");
-
-  static final ArchRule POSTGRES_SEES_NO_OTHER_ADAPTER =
-      noClasses()
-          .that()
-          .resideInAPackage(POSTGRES)
-          .should()
-          .dependOnClassesThat()
-          .resideInAnyPackage(SQLITE, REDIS, NATIVE, MAIL, WIRING, WEB, CLI)
-          .because("an adapter depends on the core only");
-
-  static final ArchRule REDIS_SEES_NO_OTHER_ADAPTER =
-      noClasses()
-          .that()
-          .resideInAPackage(REDIS)
-          .should()
-          .dependOnClassesThat()
-          .resideInAnyPackage(SQLITE, POSTGRES, NATIVE, MAIL, WIRING, WEB, CLI)
-          .because("an adapter depends on the core only");
-
-  static final ArchRule NATIVE_SEES_NO_OTHER_ADAPTER =
-      noClasses()
-          .that()
-          .resideInAPackage(NATIVE)
-          .should()
-          .dependOnClassesThat()
-          .resideInAnyPackage(SQLITE, POSTGRES, REDIS, MAIL, WIRING, WEB, CLI)
-          .because("an adapter depends on the core only");
-
-  static final ArchRule MAIL_SEES_NO_OTHER_ADAPTER =
-      noClasses()
-          .that()
-          .resideInAPackage(MAIL)
-          .should()
-          .dependOnClassesThat()
-          .resideInAnyPackage(SQLITE, POSTGRES, REDIS, NATIVE, WIRING, WEB, CLI)
-          .because("an adapter depends on the core only");
-
-  static final ArchRule JAKARTA_MAIL_STAYS_IN_THE_MAIL_ADAPTER =
-      noClasses()
-          .that()
-          .resideOutsideOfPackage(MAIL)
-          .should()
-          .dependOnClassesThat()
-          .resideInAnyPackage("jakarta.mail..", "org.eclipse.angus..", "io.micronaut.email..")
-          .because("sending mail is one replaceable adapter; the core only queues it");
 
   static final ArchRule NOTHING_SEES_THE_APPS =
       noClasses()
@@ -90,7 +110,7 @@ final class ModuleRules {
           .resideInAnyPackage(WEB, CLI)
           .because("the dashboard and the CLI are the outermost ring");
 
-  static final ArchRule THE_APPS_DO_NOT_SEE_EACH_OTHER =
+  static final ArchRule THE_WEB_DOES_NOT_SEE_THE_CLI =
       noClasses()
           .that()
           .resideInAPackage(WEB)
@@ -99,10 +119,19 @@ final class ModuleRules {
           .resideInAPackage(CLI)
           .because("web and CLI are siblings over the same wiring");
 
+  static final ArchRule THE_CLI_DOES_NOT_SEE_THE_WEB =
+      noClasses()
+          .that()
+          .resideInAPackage(CLI)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage(WEB)
+          .because("web and CLI are siblings over the same wiring (the CLI's pom has no auth-web)");
+
   static final ArchRule SQL_AND_DATA_ENTITIES_STAY_IN_THE_PERSISTENCE_ADAPTERS =
       noClasses()
           .that()
-          .resideOutsideOfPackages(SQLITE, POSTGRES)
+          .resideOutsideOfPackages(Adapter.SQLITE.pkg, Adapter.POSTGRES.pkg)
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
@@ -111,33 +140,6 @@ final class ModuleRules {
           .dependOnClassesThat()
           .areAnnotatedWith("io.micronaut.data.annotation.MappedEntity")
           .because("nothing outside the persistence adapters sees Micronaut Data entities or SQL");
-
-  static final ArchRule THE_SQLITE_DRIVER_STAYS_IN_THE_SQLITE_ADAPTER =
-      noClasses()
-          .that()
-          .resideOutsideOfPackage(SQLITE)
-          .should()
-          .dependOnClassesThat()
-          .resideInAPackage("org.sqlite..")
-          .because("the users file is one replaceable adapter");
-
-  static final ArchRule THE_POSTGRES_DRIVER_STAYS_IN_THE_POSTGRES_ADAPTER =
-      noClasses()
-          .that()
-          .resideOutsideOfPackage(POSTGRES)
-          .should()
-          .dependOnClassesThat()
-          .resideInAPackage("org.postgresql..")
-          .because("the users server is one replaceable adapter");
-
-  static final ArchRule REDIS_CLIENT_STAYS_IN_THE_REDIS_ADAPTER =
-      noClasses()
-          .that()
-          .resideOutsideOfPackage(REDIS)
-          .should()
-          .dependOnClassesThat()
-          .resideInAnyPackage("io.lettuce..", "io.micronaut.configuration.lettuce..")
-          .because("sessions in Redis are one replaceable adapter");
 
   static final ArchRule WEB_TYPES_STAY_IN_THE_DASHBOARD =
       noClasses()
