@@ -15,6 +15,42 @@ import dev.authdash.core.config.MailConfig;
 import dev.authdash.core.crypto.SpringPasswordHasher;
 import dev.authdash.core.policy.StrengthEstimator;
 import dev.authdash.core.policy.strength.NbvcxzStrengthEstimator;
+import dev.authdash.core.port.in.AdminOverviewUseCase;
+import dev.authdash.core.port.in.BootstrapAdminUseCase;
+import dev.authdash.core.port.in.ChangeEmailUseCase;
+import dev.authdash.core.port.in.ChangePasswordUseCase;
+import dev.authdash.core.port.in.ChangeRoleUseCase;
+import dev.authdash.core.port.in.CompleteSignInUseCase;
+import dev.authdash.core.port.in.CreateUserUseCase;
+import dev.authdash.core.port.in.DeleteOwnAccountUseCase;
+import dev.authdash.core.port.in.DeleteUserUseCase;
+import dev.authdash.core.port.in.DeliverMailUseCase;
+import dev.authdash.core.port.in.DisableSecondFactorUseCase;
+import dev.authdash.core.port.in.EnrolSecondFactorUseCase;
+import dev.authdash.core.port.in.ExportAuditLogUseCase;
+import dev.authdash.core.port.in.ExportOwnDataUseCase;
+import dev.authdash.core.port.in.ExportUsersUseCase;
+import dev.authdash.core.port.in.FindUserUseCase;
+import dev.authdash.core.port.in.IssueResetLinkUseCase;
+import dev.authdash.core.port.in.ListSessionsUseCase;
+import dev.authdash.core.port.in.ListUsersUseCase;
+import dev.authdash.core.port.in.LocksUseCase;
+import dev.authdash.core.port.in.LoginUseCase;
+import dev.authdash.core.port.in.LogoutUseCase;
+import dev.authdash.core.port.in.MailAdminUseCase;
+import dev.authdash.core.port.in.PasskeySignInUseCase;
+import dev.authdash.core.port.in.PasskeysUseCase;
+import dev.authdash.core.port.in.ReadAuditLogUseCase;
+import dev.authdash.core.port.in.RecoveryCodesUseCase;
+import dev.authdash.core.port.in.RegisterUserUseCase;
+import dev.authdash.core.port.in.RequestPasswordResetUseCase;
+import dev.authdash.core.port.in.ResetPasswordUseCase;
+import dev.authdash.core.port.in.ResetSecondFactorUseCase;
+import dev.authdash.core.port.in.ResolveSessionUseCase;
+import dev.authdash.core.port.in.RevokeSessionsUseCase;
+import dev.authdash.core.port.in.RotateSecretKeyUseCase;
+import dev.authdash.core.port.in.SecondFactorStatusUseCase;
+import dev.authdash.core.port.in.SetPasswordUseCase;
 import dev.authdash.core.port.out.AuditLog;
 import dev.authdash.core.port.out.AuditStatistics;
 import dev.authdash.core.port.out.LoginAttemptStore;
@@ -36,181 +72,81 @@ import java.util.List;
  * The embeddable entry point: every use case over the ports you give it. Ports you do not give are
  * the in-memory adapters, the hasher is Argon2id at OWASP parameters.
  *
+ * <p>This record is the one list of what the core offers: {@link Builder#build()} assembles it
+ * (through {@link CoreServices#assemble}), and a framework publishes its components as beans (the
+ * dashboard and the CLI do, in auth-wiring). Its canonical constructor also lets a test stand up a
+ * core with a stub in place of one use case.
+ *
  * <pre>{@code
  * AuthCore auth = AuthCore.builder().build();            // all in memory
  * SignedIn s = auth.register().register(new RegisterUserCommand("alice", pw, client));
  * SessionResolution r = auth.resolveSession().resolve(s.token());
  * }</pre>
+ *
+ * @param config the settings it was built with
+ * @param deleteOwnAccount a user deleting their own account (the admin's deletion refuses an admin
+ *     deleting itself)
+ * @param exportOwnData "Download my data": a user's own account, sessions, passkeys and audit
+ *     events
+ * @param exportUsers every user a search and role filter match, streamed as CSV or JSON (admins)
+ * @param exportAuditLog every audit event a filter matches, streamed as CSV or JSON (admins)
+ * @param setPassword an operator's or admin's way to set a password outright (e.g. a lost owner
+ *     password)
+ * @param completeSignIn the second step of a sign-in for accounts with two-factor sign-in
+ * @param passkeys one's passkeys (add, list, rename, remove) and an admin's view of a user's
+ * @param passkeySignIn sign-in with a passkey alone, and the lookups its relying party needs
+ * @param deliverMail the outbox's sender: call it now and then (the dashboard does, every few
+ *     seconds)
+ * @param requestPasswordReset forgot password: a reset link by mail to a verified address, telling
+ *     the caller nothing
+ * @param changeEmail a user's email address: change it with a verification link, or set it as an
+ *     admin
+ * @param mailAdmin a test mail straight to the server, and the outbox's contents (admins, the CLI)
+ * @param rotateSecretKey re-encrypts what the secret key protects under a new key
+ * @param adminOverview the admin's overview: counts and charts from the audit log
+ * @param locks usernames locked now, and clearing a lock
  */
-public final class AuthCore {
-  private final AuthConfig config;
-  private final CoreServices services;
-
-  private AuthCore(AuthConfig config, CoreServices services) {
-    this.config = config;
-    this.services = services;
-  }
+public record AuthCore(
+    AuthConfig config,
+    RegisterUserUseCase register,
+    LoginUseCase login,
+    LogoutUseCase logout,
+    ResolveSessionUseCase resolveSession,
+    ChangePasswordUseCase changePassword,
+    ListUsersUseCase listUsers,
+    FindUserUseCase findUser,
+    CreateUserUseCase createUser,
+    ChangeRoleUseCase changeRole,
+    DeleteUserUseCase deleteUser,
+    DeleteOwnAccountUseCase deleteOwnAccount,
+    ExportOwnDataUseCase exportOwnData,
+    ExportUsersUseCase exportUsers,
+    ExportAuditLogUseCase exportAuditLog,
+    ListSessionsUseCase listSessions,
+    RevokeSessionsUseCase revokeSessions,
+    ReadAuditLogUseCase readAuditLog,
+    BootstrapAdminUseCase bootstrapAdmin,
+    IssueResetLinkUseCase issueResetLink,
+    SetPasswordUseCase setPassword,
+    ResetPasswordUseCase resetPassword,
+    CompleteSignInUseCase completeSignIn,
+    EnrolSecondFactorUseCase enrolSecondFactor,
+    DisableSecondFactorUseCase disableSecondFactor,
+    ResetSecondFactorUseCase resetSecondFactor,
+    RecoveryCodesUseCase recoveryCodes,
+    SecondFactorStatusUseCase secondFactorStatus,
+    PasskeysUseCase passkeys,
+    PasskeySignInUseCase passkeySignIn,
+    DeliverMailUseCase deliverMail,
+    RequestPasswordResetUseCase requestPasswordReset,
+    ChangeEmailUseCase changeEmail,
+    MailAdminUseCase mailAdmin,
+    RotateSecretKeyUseCase rotateSecretKey,
+    AdminOverviewUseCase adminOverview,
+    LocksUseCase locks) {
 
   public static Builder builder() {
     return new Builder();
-  }
-
-  public AuthConfig config() {
-    return config;
-  }
-
-  public dev.authdash.core.port.in.RegisterUserUseCase register() {
-    return services.register();
-  }
-
-  public dev.authdash.core.port.in.LoginUseCase login() {
-    return services.login();
-  }
-
-  public dev.authdash.core.port.in.LogoutUseCase logout() {
-    return services.logout();
-  }
-
-  public dev.authdash.core.port.in.ResolveSessionUseCase resolveSession() {
-    return services.resolveSession();
-  }
-
-  public dev.authdash.core.port.in.ChangePasswordUseCase changePassword() {
-    return services.changePassword();
-  }
-
-  public dev.authdash.core.port.in.ListUsersUseCase listUsers() {
-    return services.listUsers();
-  }
-
-  public dev.authdash.core.port.in.FindUserUseCase findUser() {
-    return services.findUser();
-  }
-
-  public dev.authdash.core.port.in.CreateUserUseCase createUser() {
-    return services.createUser();
-  }
-
-  public dev.authdash.core.port.in.ChangeRoleUseCase changeRole() {
-    return services.changeRole();
-  }
-
-  public dev.authdash.core.port.in.DeleteUserUseCase deleteUser() {
-    return services.deleteUser();
-  }
-
-  /** A user deleting their own account (the admin's deletion refuses an admin deleting itself). */
-  public dev.authdash.core.port.in.DeleteOwnAccountUseCase deleteOwnAccount() {
-    return services.deleteOwnAccount();
-  }
-
-  /** "Download my data": a user's own account, sessions, passkeys and audit events. */
-  public dev.authdash.core.port.in.ExportOwnDataUseCase exportOwnData() {
-    return services.exportOwnData();
-  }
-
-  public dev.authdash.core.port.in.ListSessionsUseCase listSessions() {
-    return services.listSessions();
-  }
-
-  public dev.authdash.core.port.in.RevokeSessionsUseCase revokeSessions() {
-    return services.revokeSessions();
-  }
-
-  public dev.authdash.core.port.in.ReadAuditLogUseCase readAuditLog() {
-    return services.readAuditLog();
-  }
-
-  public dev.authdash.core.port.in.BootstrapAdminUseCase bootstrapAdmin() {
-    return services.bootstrapAdmin();
-  }
-
-  public dev.authdash.core.port.in.IssueResetLinkUseCase issueResetLink() {
-    return services.issueResetLink();
-  }
-
-  /** An operator's or admin's way to set a password outright (e.g. a lost owner password). */
-  public dev.authdash.core.port.in.SetPasswordUseCase setPassword() {
-    return services.setPassword();
-  }
-
-  public dev.authdash.core.port.in.ResetPasswordUseCase resetPassword() {
-    return services.resetPassword();
-  }
-
-  /** The second step of a sign-in for accounts with two-factor sign-in. */
-  public dev.authdash.core.port.in.CompleteSignInUseCase completeSignIn() {
-    return services.completeSignIn();
-  }
-
-  public dev.authdash.core.port.in.EnrolSecondFactorUseCase enrolSecondFactor() {
-    return services.secondFactor();
-  }
-
-  public dev.authdash.core.port.in.DisableSecondFactorUseCase disableSecondFactor() {
-    return services.secondFactor();
-  }
-
-  public dev.authdash.core.port.in.ResetSecondFactorUseCase resetSecondFactor() {
-    return services.secondFactor();
-  }
-
-  public dev.authdash.core.port.in.RecoveryCodesUseCase recoveryCodes() {
-    return services.secondFactor();
-  }
-
-  public dev.authdash.core.port.in.SecondFactorStatusUseCase secondFactorStatus() {
-    return services.secondFactor();
-  }
-
-  /** One's passkeys (add, list, rename, remove) and an admin's view of a user's. */
-  public dev.authdash.core.port.in.PasskeysUseCase passkeys() {
-    return services.passkeys();
-  }
-
-  /** Sign-in with a passkey alone, and the lookups its relying party needs. */
-  public dev.authdash.core.port.in.PasskeySignInUseCase passkeySignIn() {
-    return services.passkeySignIn();
-  }
-
-  /** The outbox's sender: call it now and then (the dashboard does, every few seconds). */
-  public dev.authdash.core.port.in.DeliverMailUseCase deliverMail() {
-    return services.deliverMail();
-  }
-
-  /** Forgot password: a reset link by mail to a verified address, telling the caller nothing. */
-  public dev.authdash.core.port.in.RequestPasswordResetUseCase requestPasswordReset() {
-    return services.requestPasswordReset();
-  }
-
-  /** A user's email address: change it with a verification link, or set it as an admin. */
-  public dev.authdash.core.port.in.ChangeEmailUseCase changeEmail() {
-    return services.changeEmail();
-  }
-
-  /** A test mail straight to the server, and the outbox's contents (admins, the CLI). */
-  public dev.authdash.core.port.in.MailAdminUseCase mailAdmin() {
-    return services.mailAdmin();
-  }
-
-  public dev.authdash.core.port.in.ExportUsersUseCase exportUsers() {
-    return services.exportUsers();
-  }
-
-  public dev.authdash.core.port.in.ExportAuditLogUseCase exportAuditLog() {
-    return services.exportAuditLog();
-  }
-
-  public dev.authdash.core.port.in.RotateSecretKeyUseCase rotateSecretKey() {
-    return services.rotateSecretKey();
-  }
-
-  public dev.authdash.core.port.in.AdminOverviewUseCase adminOverview() {
-    return services.adminOverview();
-  }
-
-  public dev.authdash.core.port.in.LocksUseCase locks() {
-    return services.locks();
   }
 
   /** Assembles an {@link AuthCore}; every port left unset gets its in-memory adapter. */
@@ -350,7 +286,7 @@ public final class AuthCore {
                   mailOutbox != null ? mailOutbox : new InMemoryMailOutbox(),
                   mailSender != null ? mailSender : new InMemoryMailSender()),
               counts);
-      return new AuthCore(config, new CoreServices(config, ports));
+      return CoreServices.assemble(config, ports);
     }
   }
 }

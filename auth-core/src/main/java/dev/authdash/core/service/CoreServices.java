@@ -1,5 +1,6 @@
 package dev.authdash.core.service;
 
+import dev.authdash.core.AuthCore;
 import dev.authdash.core.config.AuthConfig;
 import dev.authdash.core.config.MailConfig;
 import dev.authdash.core.model.Username;
@@ -9,36 +10,6 @@ import dev.authdash.core.policy.PasswordPolicy;
 import dev.authdash.core.policy.SessionPolicy;
 import dev.authdash.core.policy.StrengthEstimator;
 import dev.authdash.core.policy.WindowedLimit;
-import dev.authdash.core.port.in.AdminOverviewUseCase;
-import dev.authdash.core.port.in.BootstrapAdminUseCase;
-import dev.authdash.core.port.in.ChangeEmailUseCase;
-import dev.authdash.core.port.in.ChangePasswordUseCase;
-import dev.authdash.core.port.in.ChangeRoleUseCase;
-import dev.authdash.core.port.in.CompleteSignInUseCase;
-import dev.authdash.core.port.in.CreateUserUseCase;
-import dev.authdash.core.port.in.DeleteOwnAccountUseCase;
-import dev.authdash.core.port.in.DeleteUserUseCase;
-import dev.authdash.core.port.in.DeliverMailUseCase;
-import dev.authdash.core.port.in.ExportAuditLogUseCase;
-import dev.authdash.core.port.in.ExportOwnDataUseCase;
-import dev.authdash.core.port.in.ExportUsersUseCase;
-import dev.authdash.core.port.in.FindUserUseCase;
-import dev.authdash.core.port.in.IssueResetLinkUseCase;
-import dev.authdash.core.port.in.ListSessionsUseCase;
-import dev.authdash.core.port.in.ListUsersUseCase;
-import dev.authdash.core.port.in.LocksUseCase;
-import dev.authdash.core.port.in.LoginUseCase;
-import dev.authdash.core.port.in.LogoutUseCase;
-import dev.authdash.core.port.in.MailAdminUseCase;
-import dev.authdash.core.port.in.PasskeySignInUseCase;
-import dev.authdash.core.port.in.PasskeysUseCase;
-import dev.authdash.core.port.in.ReadAuditLogUseCase;
-import dev.authdash.core.port.in.RegisterUserUseCase;
-import dev.authdash.core.port.in.RequestPasswordResetUseCase;
-import dev.authdash.core.port.in.ResetPasswordUseCase;
-import dev.authdash.core.port.in.ResolveSessionUseCase;
-import dev.authdash.core.port.in.RevokeSessionsUseCase;
-import dev.authdash.core.port.in.SetPasswordUseCase;
 import dev.authdash.core.port.out.AuditLog;
 import dev.authdash.core.port.out.AuditStatistics;
 import dev.authdash.core.port.out.LoginAttemptStore;
@@ -55,40 +26,13 @@ import dev.authdash.core.secrets.SecretBox;
 import java.time.Clock;
 import java.time.Duration;
 
-/** Builds every service over the given ports; {@link dev.authdash.core.AuthCore} exposes them. */
+/**
+ * Assembles the core: every service over the given ports, and the collaborators they share (one
+ * throttle, one session issuer, one auditor...). The collaborators are package-private, which is
+ * why the assembly lives here and {@link AuthCore} only lists the result.
+ */
 public final class CoreServices {
-  private final RegisterUserUseCase register;
-  private final LoginUseCase login;
-  private final LogoutUseCase logout;
-  private final ResolveSessionUseCase resolveSession;
-  private final ChangePasswordUseCase changePassword;
-  private final ListUsersUseCase listUsers;
-  private final FindUserUseCase findUser;
-  private final CreateUserUseCase createUser;
-  private final ChangeRoleUseCase changeRole;
-  private final DeleteUserUseCase deleteUser;
-  private final DeleteOwnAccountUseCase deleteOwnAccount;
-  private final ExportOwnDataUseCase exportOwnData;
-  private final ListSessionsUseCase listSessions;
-  private final RevokeSessionsUseCase revokeSessions;
-  private final ReadAuditLogUseCase readAuditLog;
-  private final BootstrapAdminUseCase bootstrapAdmin;
-  private final IssueResetLinkUseCase issueResetLink;
-  private final SetPasswordUseCase setPassword;
-  private final ResetPasswordUseCase resetPassword;
-  private final PasswordPolicy passwordPolicy;
-  private final CompleteSignInUseCase completeSignIn;
-  private final SecondFactorService secondFactor;
-  private final RotateSecretKeyService rotateSecretKey;
-  private final PasskeysUseCase passkeys;
-  private final PasskeySignInUseCase passkeySignIn;
-  private final DeliverMailUseCase deliverMail;
-  private final AdminOverviewUseCase adminOverview;
-  private final RequestPasswordResetUseCase requestPasswordReset;
-  private final LocksUseCase locks;
-  private final EmailService changeEmail;
-  private final MailAdminUseCase mailAdmin;
-  private final ExportService exports;
+  private CoreServices() {}
 
   /** The outgoing ports the services run on. */
   public record Ports(
@@ -114,10 +58,11 @@ public final class CoreServices {
    */
   public record Mail(MailConfig config, MailOutbox outbox, MailSender sender) {}
 
-  public CoreServices(AuthConfig config, Ports ports) {
+  /** The whole core over {@code ports}: what {@link AuthCore.Builder#build()} returns. */
+  public static AuthCore assemble(AuthConfig config, Ports ports) {
     TimeSource time = new TimeSource(ports.clock());
     Auditor auditor = new Auditor(ports.auditLog(), time);
-    passwordPolicy =
+    PasswordPolicy passwordPolicy =
         new PasswordPolicy(
             config.passwordMinLength(), config.passwordMaxLength(), ports.strength());
     SessionPolicy sessionPolicy =
@@ -136,10 +81,10 @@ public final class CoreServices {
     SessionEnds sessionEnds = new SessionEnds(ports.sessions(), time, config.sessionIdleTimeout());
     Mailer mailer =
         new Mailer(ports.mail().outbox(), ports.secretBox(), ports.mail().config(), time);
-    deliverMail =
+    var deliverMail =
         new MailDeliveryService(
             ports.mail().outbox(), ports.mail().sender(), mailer, auditor, time);
-    requestPasswordReset =
+    var requestPasswordReset =
         new RequestPasswordResetService(
             ports.users(),
             ports.unitOfWork(),
@@ -152,9 +97,9 @@ public final class CoreServices {
             config.resetLinkValidity());
 
     AddressRateLimiter limiter = new AddressRateLimiter(ports.attempts(), auditor);
-    mailAdmin = new MailAdminService(access, ports.mail().outbox(), ports.mail().sender(), mailer);
-    exports = new ExportService(access, ports.users(), ports.auditLog(), auditor);
-    changeEmail =
+    var mailAdmin =
+        new MailAdminService(access, ports.mail().outbox(), ports.mail().sender(), mailer);
+    var changeEmail =
         new EmailService(
             access,
             ports.users(),
@@ -165,7 +110,7 @@ public final class CoreServices {
             mailer,
             auditor,
             time);
-    register =
+    var register =
         new RegisterUserService(
             ports.users(),
             ports.unitOfWork(),
@@ -196,7 +141,7 @@ public final class CoreServices {
     PasskeyCheck passkeyCheck = new PasskeyCheck(ports.passkeys(), ports.users(), auditor);
     SecondFactorCheck secondFactorCheck =
         new SecondFactorCheck(ports.secondFactors(), ports.secretBox());
-    login =
+    var login =
         new LoginService(
             ports.users(),
             ports.hasher(),
@@ -206,7 +151,7 @@ public final class CoreServices {
             new SecondStep(ports.secondFactors(), pendingSignIns, ports.users()),
             deviceCookies,
             time);
-    completeSignIn =
+    var completeSignIn =
         new CompleteSignInService(
             pendingSignIns,
             ports.secondFactors(),
@@ -217,12 +162,12 @@ public final class CoreServices {
             auditor,
             deviceCookies,
             time);
-    passkeys =
+    var passkeys =
         new PasskeyService(access, ports.users(), ports.passkeys(), currentPassword, auditor, time);
-    passkeySignIn =
+    var passkeySignIn =
         new PasskeySignInService(
             ports.users(), ports.passkeys(), passkeyCheck, throttle, completion, time);
-    secondFactor =
+    var secondFactor =
         new SecondFactorService(
             access,
             ports.users(),
@@ -232,14 +177,14 @@ public final class CoreServices {
             throttle,
             auditor,
             time);
-    rotateSecretKey = new RotateSecretKeyService(ports.secondFactors(), ports.secretBox());
-    logout = new LogoutService(ports.sessions(), ports.users(), auditor);
-    resolveSession =
+    var rotateSecretKey = new RotateSecretKeyService(ports.secondFactors(), ports.secretBox());
+    var logout = new LogoutService(ports.sessions(), ports.users(), auditor);
+    var resolveSession =
         new ResolveSessionService(ports.sessions(), ports.users(), sessionPolicy, auditor, time);
     PasswordReplacement passwordReplacement =
         new PasswordReplacement(
             ports.users(), ports.passwordResets(), sessionEnds, throttle, mailer);
-    changePassword =
+    var changePassword =
         new ChangePasswordService(
             resolveSession,
             passwordReplacement,
@@ -248,12 +193,12 @@ public final class CoreServices {
             throttle,
             auditor,
             time);
-    listUsers = new ListUsersService(access, ports.users(), ports.sessions());
-    findUser = new FindUserService(access);
-    createUser =
+    var listUsers = new ListUsersService(access, ports.users(), ports.sessions());
+    var findUser = new FindUserService(access);
+    var createUser =
         new CreateUserService(access, ports.users(), ports.hasher(), passwordPolicy, auditor, time);
-    changeRole = new ChangeRoleService(access, ports.users(), ports.unitOfWork(), auditor);
-    DeleteUserService deletion =
+    var changeRole = new ChangeRoleService(access, ports.users(), ports.unitOfWork(), auditor);
+    DeleteUserService deleteUser =
         new DeleteUserService(
             access,
             ports.users(),
@@ -264,22 +209,22 @@ public final class CoreServices {
             ports.passkeys(),
             ports.unitOfWork(),
             auditor);
-    deleteUser = deletion;
-    deleteOwnAccount =
+    var deleteOwnAccount =
         new DeleteOwnAccountService(
-            access, ports.users(), currentPassword, secondFactor, deletion, time);
-    listSessions = new ListSessionsService(access, ports.sessions(), time);
-    exportOwnData =
+            access, ports.users(), currentPassword, secondFactor, deleteUser, time);
+    var listSessions = new ListSessionsService(access, ports.sessions(), time);
+    var exportOwnData =
         new ExportOwnDataService(
             access, listSessions, passkeys, secondFactor, ports.auditLog(), auditor, time);
-    revokeSessions =
+    var revokeSessions =
         new RevokeSessionsService(access, ports.users(), sessionEnds, resolveSession, auditor);
-    readAuditLog = new ReadAuditLogService(access, ports.auditLog());
-    locks =
+    var exports = new ExportService(access, ports.users(), ports.auditLog(), auditor);
+    var readAuditLog = new ReadAuditLogService(access, ports.auditLog());
+    var locks =
         new LocksService(access, ports.attempts(), lockoutPolicy, ports.auditLog(), auditor, time);
-    adminOverview =
+    var adminOverview =
         new AdminOverviewService(access, ports.users(), ports.sessions(), ports.statistics(), time);
-    bootstrapAdmin =
+    var bootstrapAdmin =
         new BootstrapAdminService(
             ports.users(),
             ports.unitOfWork(),
@@ -288,10 +233,10 @@ public final class CoreServices {
             auditor,
             time,
             Username.of(config.firstAdminUsername()));
-    issueResetLink =
+    var issueResetLink =
         new IssueResetLinkService(
             access, ports.passwordResets(), auditor, time, config.resetLinkValidity());
-    resetPassword =
+    var resetPassword =
         new ResetPasswordService(
             ports.passwordResets(),
             ports.users(),
@@ -300,141 +245,46 @@ public final class CoreServices {
             passwordPolicy,
             auditor,
             time);
-    setPassword =
+    var setPassword =
         new SetPasswordService(
             access, ports.hasher(), passwordPolicy, passwordReplacement, auditor);
-  }
-
-  public RegisterUserUseCase register() {
-    return register;
-  }
-
-  public LoginUseCase login() {
-    return login;
-  }
-
-  public LogoutUseCase logout() {
-    return logout;
-  }
-
-  public ResolveSessionUseCase resolveSession() {
-    return resolveSession;
-  }
-
-  public ChangePasswordUseCase changePassword() {
-    return changePassword;
-  }
-
-  public ListUsersUseCase listUsers() {
-    return listUsers;
-  }
-
-  public FindUserUseCase findUser() {
-    return findUser;
-  }
-
-  public CreateUserUseCase createUser() {
-    return createUser;
-  }
-
-  public ChangeRoleUseCase changeRole() {
-    return changeRole;
-  }
-
-  public DeleteUserUseCase deleteUser() {
-    return deleteUser;
-  }
-
-  public DeleteOwnAccountUseCase deleteOwnAccount() {
-    return deleteOwnAccount;
-  }
-
-  public ExportOwnDataUseCase exportOwnData() {
-    return exportOwnData;
-  }
-
-  public ListSessionsUseCase listSessions() {
-    return listSessions;
-  }
-
-  public RevokeSessionsUseCase revokeSessions() {
-    return revokeSessions;
-  }
-
-  public ReadAuditLogUseCase readAuditLog() {
-    return readAuditLog;
-  }
-
-  public BootstrapAdminUseCase bootstrapAdmin() {
-    return bootstrapAdmin;
-  }
-
-  public IssueResetLinkUseCase issueResetLink() {
-    return issueResetLink;
-  }
-
-  public SetPasswordUseCase setPassword() {
-    return setPassword;
-  }
-
-  public ResetPasswordUseCase resetPassword() {
-    return resetPassword;
-  }
-
-  public CompleteSignInUseCase completeSignIn() {
-    return completeSignIn;
-  }
-
-  /** Enrol, confirm, disable, recovery codes, status and admin reset of second factors. */
-  public SecondFactorService secondFactor() {
-    return secondFactor;
-  }
-
-  public RotateSecretKeyService rotateSecretKey() {
-    return rotateSecretKey;
-  }
-
-  public PasskeysUseCase passkeys() {
-    return passkeys;
-  }
-
-  public PasskeySignInUseCase passkeySignIn() {
-    return passkeySignIn;
-  }
-
-  /** The outbox's background sender. */
-  public DeliverMailUseCase deliverMail() {
-    return deliverMail;
-  }
-
-  public AdminOverviewUseCase adminOverview() {
-    return adminOverview;
-  }
-
-  /** Forgot password: a reset link by mail, telling the caller nothing. */
-  public RequestPasswordResetUseCase requestPasswordReset() {
-    return requestPasswordReset;
-  }
-
-  public LocksUseCase locks() {
-    return locks;
-  }
-
-  /** A user's email address: change with a verification link, or set by an admin. */
-  public ChangeEmailUseCase changeEmail() {
-    return changeEmail;
-  }
-
-  /** A test mail and the outbox's contents, for admins and the CLI. */
-  public MailAdminUseCase mailAdmin() {
-    return mailAdmin;
-  }
-
-  public ExportUsersUseCase exportUsers() {
-    return exports;
-  }
-
-  public ExportAuditLogUseCase exportAuditLog() {
-    return exports;
+    return new AuthCore(
+        config,
+        register,
+        login,
+        logout,
+        resolveSession,
+        changePassword,
+        listUsers,
+        findUser,
+        createUser,
+        changeRole,
+        deleteUser,
+        deleteOwnAccount,
+        exportOwnData,
+        exports,
+        exports,
+        listSessions,
+        revokeSessions,
+        readAuditLog,
+        bootstrapAdmin,
+        issueResetLink,
+        setPassword,
+        resetPassword,
+        completeSignIn,
+        secondFactor,
+        secondFactor,
+        secondFactor,
+        secondFactor,
+        secondFactor,
+        passkeys,
+        passkeySignIn,
+        deliverMail,
+        requestPasswordReset,
+        changeEmail,
+        mailAdmin,
+        rotateSecretKey,
+        adminOverview,
+        locks);
   }
 }

@@ -1,8 +1,8 @@
 package dev.authdash.web.config;
 
-import dev.authdash.core.AuthCore;
 import dev.authdash.core.model.FirstAdmin;
 import dev.authdash.core.model.Password;
+import dev.authdash.core.port.in.BootstrapAdminUseCase;
 import dev.authdash.core.port.out.AuditLog;
 import dev.authdash.core.port.out.LoginAttemptStore;
 import dev.authdash.core.port.out.SessionStore;
@@ -23,18 +23,18 @@ import org.slf4j.LoggerFactory;
 public final class FirstStart implements ApplicationEventListener<StartupEvent> {
   private static final Logger LOG = LoggerFactory.getLogger(FirstStart.class);
 
-  private final AuthCore core;
+  private final BootstrapAdminUseCase bootstrapAdmin;
   private final String adminPassword;
   private final String storeSummary;
 
   FirstStart(
-      AuthCore core,
+      BootstrapAdminUseCase bootstrapAdmin,
       UserRepository users,
       SessionStore sessions,
       LoginAttemptStore attempts,
       AuditLog auditLog,
       @Value("${auth.admin.password:}") String adminPassword) {
-    this.core = core;
+    this.bootstrapAdmin = bootstrapAdmin;
     this.adminPassword = adminPassword;
     this.storeSummary =
         "users="
@@ -57,7 +57,7 @@ public final class FirstStart implements ApplicationEventListener<StartupEvent> 
         adminPassword == null || adminPassword.isBlank()
             ? Optional.empty()
             : Optional.of(Password.of(adminPassword));
-    core.bootstrapAdmin().ensureFirstAdmin(configured).ifPresent(this::announce);
+    bootstrapAdmin.ensureFirstAdmin(configured).ifPresent(this::announce);
   }
 
   private void announce(FirstAdmin admin) {

@@ -1,8 +1,8 @@
 package dev.authdash.web.config;
 
-import dev.authdash.core.AuthCore;
 import dev.authdash.core.config.MailConfig;
 import dev.authdash.core.error.StoreUnavailableException;
+import dev.authdash.core.port.in.DeliverMailUseCase;
 import dev.authdash.core.port.in.DeliverMailUseCase.Delivery;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
@@ -18,11 +18,11 @@ import org.slf4j.LoggerFactory;
 public final class MailDeliveryJob {
   private static final Logger LOG = LoggerFactory.getLogger("dev.authdash.mail");
 
-  private final AuthCore core;
+  private final DeliverMailUseCase deliverMail;
   private final MailConfig config;
 
-  MailDeliveryJob(AuthCore core, MailConfig config) {
-    this.core = core;
+  MailDeliveryJob(DeliverMailUseCase deliverMail, MailConfig config) {
+    this.deliverMail = deliverMail;
     this.config = config;
   }
 
@@ -36,7 +36,7 @@ public final class MailDeliveryJob {
     try {
       Delivery round;
       do {
-        round = core.deliverMail().deliverDue();
+        round = deliverMail.deliverDue();
         if (round.retrying() > 0 || round.givenUp() > 0) {
           LOG.warn(
               "Mail: {} sent, {} not sent and retried later, {} given up (see authdash mail"

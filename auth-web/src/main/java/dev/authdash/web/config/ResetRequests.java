@@ -1,7 +1,7 @@
 package dev.authdash.web.config;
 
-import dev.authdash.core.AuthCore;
 import dev.authdash.core.model.ClientInfo;
+import dev.authdash.core.port.in.RequestPasswordResetUseCase;
 import io.micronaut.context.annotation.Bean;
 import jakarta.inject.Singleton;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -22,7 +22,7 @@ public final class ResetRequests implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ResetRequests.class);
   private static final int QUEUE = 1_000;
 
-  private final AuthCore core;
+  private final RequestPasswordResetUseCase requestPasswordResetUseCase;
   private final ThreadPoolExecutor worker =
       new ThreadPoolExecutor(
           1,
@@ -37,8 +37,8 @@ public final class ResetRequests implements AutoCloseable {
           },
           (r, pool) -> LOG.warn("Forgot password: {} requests waiting, one dropped", QUEUE));
 
-  ResetRequests(AuthCore core) {
-    this.core = core;
+  ResetRequests(RequestPasswordResetUseCase requestPasswordResetUseCase) {
+    this.requestPasswordResetUseCase = requestPasswordResetUseCase;
   }
 
   /** Hands the request to the worker and returns at once. */
@@ -46,7 +46,7 @@ public final class ResetRequests implements AutoCloseable {
     worker.execute(
         () -> {
           try {
-            core.requestPasswordReset().requestPasswordReset(login, client);
+            requestPasswordResetUseCase.requestPasswordReset(login, client);
           } catch (RuntimeException e) {
             LOG.warn("Forgot password: a request could not be handled: {}", e.getMessage());
           }

@@ -1,6 +1,6 @@
 package dev.authdash.web.controller;
 
-import dev.authdash.core.AuthCore;
+import dev.authdash.core.config.AuthConfig;
 import dev.authdash.core.error.AuthException;
 import dev.authdash.core.error.UserNotFoundException;
 import dev.authdash.core.export.ExportColumns;
@@ -19,7 +19,19 @@ import dev.authdash.core.model.SessionHandle;
 import dev.authdash.core.model.User;
 import dev.authdash.core.model.UserQuery;
 import dev.authdash.core.port.in.ChangeRoleCommand;
+import dev.authdash.core.port.in.ChangeRoleUseCase;
 import dev.authdash.core.port.in.CreateUserCommand;
+import dev.authdash.core.port.in.CreateUserUseCase;
+import dev.authdash.core.port.in.DeleteUserUseCase;
+import dev.authdash.core.port.in.ExportUsersUseCase;
+import dev.authdash.core.port.in.FindUserUseCase;
+import dev.authdash.core.port.in.IssueResetLinkUseCase;
+import dev.authdash.core.port.in.ListSessionsUseCase;
+import dev.authdash.core.port.in.ListUsersUseCase;
+import dev.authdash.core.port.in.PasskeysUseCase;
+import dev.authdash.core.port.in.ReadAuditLogUseCase;
+import dev.authdash.core.port.in.RevokeSessionsUseCase;
+import dev.authdash.core.port.in.SecondFactorStatusUseCase;
 import dev.authdash.web.security.ClientAddresses;
 import dev.authdash.web.security.CsrfTokens;
 import dev.authdash.web.view.AuditView;
@@ -59,7 +71,19 @@ final class AdminController {
   static final int RECENT_EVENTS = 10;
   private static final String PANEL = "/admin/users";
 
-  private final AuthCore core;
+  private final ListUsersUseCase listUsersUseCase;
+  private final AuthConfig config;
+  private final CreateUserUseCase createUserUseCase;
+  private final DeleteUserUseCase deleteUserUseCase;
+  private final RevokeSessionsUseCase revokeSessions;
+  private final IssueResetLinkUseCase issueResetLinkUseCase;
+  private final ExportUsersUseCase exportUsersUseCase;
+  private final FindUserUseCase findUserUseCase;
+  private final ListSessionsUseCase listSessionsUseCase;
+  private final ReadAuditLogUseCase readAuditLogUseCase;
+  private final SecondFactorStatusUseCase secondFactorStatus;
+  private final PasskeysUseCase passkeysUseCase;
+  private final ChangeRoleUseCase changeRoleUseCase;
   private final Pages pages;
   private final Flash flash;
   private final ClientAddresses clients;
@@ -69,7 +93,19 @@ final class AdminController {
   private final Clock clock;
 
   AdminController(
-      AuthCore core,
+      ListUsersUseCase listUsersUseCase,
+      AuthConfig config,
+      CreateUserUseCase createUserUseCase,
+      DeleteUserUseCase deleteUserUseCase,
+      RevokeSessionsUseCase revokeSessions,
+      IssueResetLinkUseCase issueResetLinkUseCase,
+      ExportUsersUseCase exportUsersUseCase,
+      FindUserUseCase findUserUseCase,
+      ListSessionsUseCase listSessionsUseCase,
+      ReadAuditLogUseCase readAuditLogUseCase,
+      SecondFactorStatusUseCase secondFactorStatus,
+      PasskeysUseCase passkeysUseCase,
+      ChangeRoleUseCase changeRoleUseCase,
       Pages pages,
       Flash flash,
       ClientAddresses clients,
@@ -77,7 +113,19 @@ final class AdminController {
       PublicLinks links,
       Downloads downloads,
       Clock clock) {
-    this.core = core;
+    this.listUsersUseCase = listUsersUseCase;
+    this.config = config;
+    this.createUserUseCase = createUserUseCase;
+    this.deleteUserUseCase = deleteUserUseCase;
+    this.revokeSessions = revokeSessions;
+    this.issueResetLinkUseCase = issueResetLinkUseCase;
+    this.exportUsersUseCase = exportUsersUseCase;
+    this.findUserUseCase = findUserUseCase;
+    this.listSessionsUseCase = listSessionsUseCase;
+    this.readAuditLogUseCase = readAuditLogUseCase;
+    this.secondFactorStatus = secondFactorStatus;
+    this.passkeysUseCase = passkeysUseCase;
+    this.changeRoleUseCase = changeRoleUseCase;
     this.downloads = downloads;
     this.clock = clock;
     this.links = links;
@@ -96,7 +144,7 @@ final class AdminController {
     Listing listing = Listing.of(q, role, page);
     User viewer = Forms.signedIn(request).user();
     Page<UserView> users =
-        core.listUsers()
+        listUsersUseCase
             .listUsers(
                 Actor.of(viewer),
                 new UserQuery(
@@ -123,7 +171,7 @@ final class AdminController {
     model.put("exportJsonUri", listing.exportUri(ExportFormat.JSON));
     model.put("roles", List.of(Role.values()));
     model.put("pageParam", Integer.toString(listing.page()));
-    model.put("minLength", core.config().passwordMinLength());
+    model.put("minLength", config.passwordMinLength());
     return pages.page(request, "admin_panel", model);
   }
 
@@ -138,14 +186,13 @@ final class AdminController {
     User created;
     try {
       created =
-          core.createUser()
-              .createUser(
-                  new CreateUserCommand(
-                      Forms.actor(request),
-                      Forms.orEmpty(username),
-                      Password.of(password),
-                      Role.parse(role),
-                      clients.client(request)));
+          createUserUseCase.createUser(
+              new CreateUserCommand(
+                  Forms.actor(request),
+                  Forms.orEmpty(username),
+                  Password.of(password),
+                  Role.parse(role),
+                  clients.client(request)));
     } catch (AuthException e) {
       Forms.rethrowIfNotAFormError(e);
       // The form opens again as it was sent, the error next to its field; never the password.
@@ -186,7 +233,7 @@ final class AdminController {
           act(
               panel,
               () -> {
-                core.deleteUser().deleteUser(Forms.actor(request), username, client);
+                deleteUserUseCase.deleteUser(Forms.actor(request), username, client);
                 return "User " + username + " deleted; their sessions have ended.";
               });
       case "logout" ->
@@ -194,7 +241,7 @@ final class AdminController {
               back,
               () -> {
                 int ended =
-                    core.revokeSessions().revokeAllSessions(Forms.actor(request), username, client);
+                    revokeSessions.revokeAllSessions(Forms.actor(request), username, client);
                 return "Signed "
                     + username
                     + " out everywhere ("
@@ -214,7 +261,7 @@ final class AdminController {
       HttpRequest<?> request, String username, String back, ClientInfo client) {
     ResetLink link;
     try {
-      link = core.issueResetLink().issueResetLink(Forms.actor(request), username, client);
+      link = issueResetLinkUseCase.issueResetLink(Forms.actor(request), username, client);
     } catch (AuthException e) {
       Forms.rethrowIfNotAFormError(e);
       return flash.redirect(back, Flash.Message.danger(e.getMessage()));
@@ -223,7 +270,7 @@ final class AdminController {
     model.put("username", link.username().value());
     model.put("link", links.resetLink(request, link.token()));
     model.put("expiresAt", UserView.format(link.expiresAt()));
-    model.put("validMinutes", core.config().resetLinkValidity().toMinutes());
+    model.put("validMinutes", config.resetLinkValidity().toMinutes());
     model.put("back", back);
     model.put("nav", "admin_panel");
     return pages.page(request, "reset_link", model);
@@ -256,8 +303,8 @@ final class AdminController {
             ExportStream.of(
                 chosen,
                 ExportColumns.USERS,
-                core.exportUsers()
-                    .exportUsers(Forms.actor(request), filter, chosen, clients.client(request))));
+                exportUsersUseCase.exportUsers(
+                    Forms.actor(request), filter, chosen, clients.client(request))));
   }
 
   /**
@@ -269,25 +316,24 @@ final class AdminController {
     Actor actor = Actor.of(viewer);
     User user;
     try {
-      user = core.findUser().findUser(actor, username);
+      user = findUserUseCase.findUser(actor, username);
     } catch (UserNotFoundException e) {
       return pages.error(request, HttpStatus.NOT_FOUND, ErrorPages.NOT_FOUND_TITLE, e.getMessage());
     }
     String name = user.username().value();
     SessionHandle current = Forms.signedIn(request).session().handle();
     List<SessionView> sessions =
-        core.listSessions().listSessions(actor, name).stream()
+        listSessionsUseCase.listSessions(actor, name).stream()
             .map(s -> SessionView.of(s, current))
             .toList();
     Page<AuditEvent> events =
-        core.readAuditLog()
-            .readAuditLog(
-                actor,
-                new AuditQuery(
-                    Optional.of(name),
-                    Optional.empty(),
-                    Optional.empty(),
-                    PageRequest.first(RECENT_EVENTS)));
+        readAuditLogUseCase.readAuditLog(
+            actor,
+            new AuditQuery(
+                Optional.of(name),
+                Optional.empty(),
+                Optional.empty(),
+                PageRequest.first(RECENT_EVENTS)));
     Map<String, Object> model = new HashMap<>();
     model.put("user", UserView.of(user, sessions.size(), viewer));
     model.put("sessions", sessions);
@@ -296,8 +342,8 @@ final class AdminController {
     model.put("eventTotal", events.total());
     model.put("auditUri", UriBuilder.of("/admin/audit").queryParam("user", name).toString());
     model.put("nav", "admin_panel");
-    model.put("twoFactor", core.secondFactorStatus().status(actor, name));
-    model.put("passkeys", core.passkeys().list(actor, name).stream().map(PasskeyView::of).toList());
+    model.put("twoFactor", secondFactorStatus.status(actor, name));
+    model.put("passkeys", passkeysUseCase.list(actor, name).stream().map(PasskeyView::of).toList());
     return pages.page(request, "admin_user", model);
   }
 
@@ -315,8 +361,8 @@ final class AdminController {
     return act(
         userPage(username),
         () -> {
-          core.revokeSessions()
-              .revokeSession(Forms.actor(request), username, new SessionHandle(handle), client);
+          revokeSessions.revokeSession(
+              Forms.actor(request), username, new SessionHandle(handle), client);
           return "Signed out one session of " + username + ".";
         });
   }
@@ -332,9 +378,8 @@ final class AdminController {
         back,
         () -> {
           User changed =
-              core.changeRole()
-                  .changeRole(
-                      new ChangeRoleCommand(Forms.actor(request), username, newRole, client));
+              changeRoleUseCase.changeRole(
+                  new ChangeRoleCommand(Forms.actor(request), username, newRole, client));
           return changed.username().value() + " is now " + changed.role() + ".";
         });
   }

@@ -1,7 +1,7 @@
 package dev.authdash.web.controller;
 
-import dev.authdash.core.AuthCore;
 import dev.authdash.core.error.AuthException;
+import dev.authdash.core.port.in.ResetSecondFactorUseCase;
 import dev.authdash.web.security.ClientAddresses;
 import dev.authdash.web.security.CsrfTokens;
 import dev.authdash.web.view.Flash;
@@ -22,13 +22,17 @@ import io.micronaut.security.annotation.Secured;
 @Controller(value = "/admin/users", produces = MediaType.TEXT_HTML)
 @Secured("ADMIN")
 final class AdminTwoFactorController {
-  private final AuthCore core;
+  private final ResetSecondFactorUseCase resetSecondFactor;
   private final Flash flash;
   private final ClientAddresses clients;
   private final CsrfTokens csrf;
 
-  AdminTwoFactorController(AuthCore core, Flash flash, ClientAddresses clients, CsrfTokens csrf) {
-    this.core = core;
+  AdminTwoFactorController(
+      ResetSecondFactorUseCase resetSecondFactor,
+      Flash flash,
+      ClientAddresses clients,
+      CsrfTokens csrf) {
+    this.resetSecondFactor = resetSecondFactor;
     this.flash = flash;
     this.clients = clients;
     this.csrf = csrf;
@@ -41,7 +45,7 @@ final class AdminTwoFactorController {
     String back = UriBuilder.of("/admin/users").path(username).toString();
     try {
       boolean removed =
-          core.resetSecondFactor().reset(Forms.actor(request), username, clients.client(request));
+          resetSecondFactor.reset(Forms.actor(request), username, clients.client(request));
       return flash.redirect(
           back,
           removed

@@ -1,6 +1,5 @@
 package dev.authdash.web.controller;
 
-import dev.authdash.core.AuthCore;
 import dev.authdash.core.error.InvalidInputException;
 import dev.authdash.core.export.ExportColumns;
 import dev.authdash.core.export.ExportFormat;
@@ -11,6 +10,8 @@ import dev.authdash.core.model.AuditEventType;
 import dev.authdash.core.model.AuditQuery;
 import dev.authdash.core.model.Page;
 import dev.authdash.core.model.PageRequest;
+import dev.authdash.core.port.in.ExportAuditLogUseCase;
+import dev.authdash.core.port.in.ReadAuditLogUseCase;
 import dev.authdash.web.security.ClientAddresses;
 import dev.authdash.web.view.AuditEventLabels;
 import dev.authdash.web.view.AuditView;
@@ -38,15 +39,22 @@ final class AuditController {
   static final int PAGE_SIZE = 25;
   private static final int MAX_USER = 64;
 
-  private final AuthCore core;
+  private final ReadAuditLogUseCase readAuditLogUseCase;
+  private final ExportAuditLogUseCase exportAuditLogUseCase;
   private final Pages pages;
   private final ClientAddresses clients;
   private final Downloads downloads;
   private final Clock clock;
 
   AuditController(
-      AuthCore core, Pages pages, ClientAddresses clients, Downloads downloads, Clock clock) {
-    this.core = core;
+      ReadAuditLogUseCase readAuditLogUseCase,
+      ExportAuditLogUseCase exportAuditLogUseCase,
+      Pages pages,
+      ClientAddresses clients,
+      Downloads downloads,
+      Clock clock) {
+    this.readAuditLogUseCase = readAuditLogUseCase;
+    this.exportAuditLogUseCase = exportAuditLogUseCase;
     this.pages = pages;
     this.clients = clients;
     this.downloads = downloads;
@@ -61,10 +69,9 @@ final class AuditController {
       @Nullable @QueryValue String page) {
     Filter filter = Filter.of(user, type, page);
     Page<AuditEvent> events =
-        core.readAuditLog()
-            .readAuditLog(
-                Actor.of(Forms.signedIn(request).user()),
-                filter.query(new PageRequest(filter.page(), PAGE_SIZE)));
+        readAuditLogUseCase.readAuditLog(
+            Actor.of(Forms.signedIn(request).user()),
+            filter.query(new PageRequest(filter.page(), PAGE_SIZE)));
     if (events.items().isEmpty() && filter.page() > 1 && events.total() > 0) {
       return HttpResponse.seeOther(URI.create(filter.withPage((int) events.totalPages()).uri()));
     }
@@ -106,12 +113,11 @@ final class AuditController {
             ExportStream.of(
                 chosen,
                 ExportColumns.AUDIT_EVENTS,
-                core.exportAuditLog()
-                    .exportAuditLog(
-                        Forms.actor(request),
-                        filter.query(PageRequest.first(1)),
-                        chosen,
-                        clients.client(request))));
+                exportAuditLogUseCase.exportAuditLog(
+                    Forms.actor(request),
+                    filter.query(PageRequest.first(1)),
+                    chosen,
+                    clients.client(request))));
   }
 
   /** The filter, read leniently: an unknown kind or a bad page number falls back to the default. */

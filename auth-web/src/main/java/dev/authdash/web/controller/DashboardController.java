@@ -1,6 +1,6 @@
 package dev.authdash.web.controller;
 
-import dev.authdash.core.AuthCore;
+import dev.authdash.core.config.AuthConfig;
 import dev.authdash.core.model.SessionResolution;
 import dev.authdash.core.model.SessionStatus;
 import dev.authdash.web.view.Durations;
@@ -23,12 +23,12 @@ import java.util.Map;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 final class DashboardController {
   private final Pages pages;
-  private final AuthCore core;
+  private final AuthConfig config;
   private final Clock clock;
 
-  DashboardController(Pages pages, AuthCore core, Clock clock) {
+  DashboardController(Pages pages, AuthConfig config, Clock clock) {
     this.pages = pages;
-    this.core = core;
+    this.config = config;
     this.clock = clock;
   }
 
@@ -44,7 +44,7 @@ final class DashboardController {
             Duration.between(clock.instant(), active.session().expiresAt()),
             Duration.between(clock.instant(), active.session().absoluteExpiresAt()));
     model.put("idleMinutes", Math.max(0, status.idleRemaining().toMinutes()));
-    model.put("idleTimeout", Durations.spoken(core.config().sessionIdleTimeout()));
+    model.put("idleTimeout", Durations.spoken(config.sessionIdleTimeout()));
     model.put("absoluteEnds", UserView.format(active.session().absoluteExpiresAt()));
     return pages.page(request, "dashboard", model);
   }

@@ -1,6 +1,7 @@
 package dev.authdash.web.controller;
 
-import dev.authdash.core.AuthCore;
+import dev.authdash.core.config.AuthConfig;
+import dev.authdash.core.port.in.RequestPasswordResetUseCase;
 import dev.authdash.web.config.ResetRequests;
 import dev.authdash.web.security.ClientAddresses;
 import dev.authdash.web.security.CsrfTokens;
@@ -32,7 +33,8 @@ final class ForgotPasswordController {
       "If an account matches and has a verified email address, a link to choose a new password"
           + " is on its way there. It works once, for a limited time.";
 
-  private final AuthCore core;
+  private final RequestPasswordResetUseCase requestPasswordReset;
+  private final AuthConfig authConfig;
   private final ResetRequests requests;
   private final Pages pages;
   private final Flash flash;
@@ -40,13 +42,15 @@ final class ForgotPasswordController {
   private final CsrfTokens csrf;
 
   ForgotPasswordController(
-      AuthCore core,
+      RequestPasswordResetUseCase requestPasswordReset,
+      AuthConfig authConfig,
       ResetRequests requests,
       Pages pages,
       Flash flash,
       ClientAddresses clients,
       CsrfTokens csrf) {
-    this.core = core;
+    this.requestPasswordReset = requestPasswordReset;
+    this.authConfig = authConfig;
     this.requests = requests;
     this.pages = pages;
     this.flash = flash;
@@ -56,23 +60,21 @@ final class ForgotPasswordController {
 
   @Get
   HttpResponse<?> form(HttpRequest<?> request) {
-    if (!core.requestPasswordReset().available()) {
+    if (!requestPasswordReset.available()) {
       return notAvailable(request);
     }
     if (dev.authdash.web.security.RequestState.active(request).isPresent()) {
       return HttpResponse.seeOther(URI.create("/profile"));
     }
     return pages.page(
-        request,
-        "forgot_password",
-        Map.of("minutes", core.config().resetLinkValidity().toMinutes()));
+        request, "forgot_password", Map.of("minutes", authConfig.resetLinkValidity().toMinutes()));
   }
 
   @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
   HttpResponse<?> request(
       HttpRequest<?> request, @Nullable String login, @Nullable String csrfToken) {
     csrf.require(request, csrfToken);
-    if (!core.requestPasswordReset().available()) {
+    if (!requestPasswordReset.available()) {
       return notAvailable(request);
     }
     requests.submit(login == null ? "" : login, clients.client(request));

@@ -1,6 +1,6 @@
 package dev.authdash.web.controller;
 
-import dev.authdash.core.AuthCore;
+import dev.authdash.core.config.AuthConfig;
 import dev.authdash.core.error.AuthException;
 import dev.authdash.core.error.InvalidCredentialsException;
 import dev.authdash.core.error.LoginThrottledException;
@@ -11,7 +11,11 @@ import dev.authdash.core.model.Password;
 import dev.authdash.core.model.SessionToken;
 import dev.authdash.core.model.SignedIn;
 import dev.authdash.core.port.in.LoginCommand;
+import dev.authdash.core.port.in.LoginUseCase;
+import dev.authdash.core.port.in.LogoutUseCase;
 import dev.authdash.core.port.in.RegisterUserCommand;
+import dev.authdash.core.port.in.RegisterUserUseCase;
+import dev.authdash.core.port.in.RequestPasswordResetUseCase;
 import dev.authdash.web.config.WebSettings;
 import dev.authdash.web.security.ClientAddresses;
 import dev.authdash.web.security.CsrfTokens;
@@ -44,7 +48,11 @@ import java.util.Optional;
 final class LoginController {
   private static final String DASHBOARD = "/dashboard";
 
-  private final AuthCore core;
+  private final RequestPasswordResetUseCase requestPasswordReset;
+  private final LoginUseCase loginUseCase;
+  private final AuthConfig authConfig;
+  private final RegisterUserUseCase registerUseCase;
+  private final LogoutUseCase logoutUseCase;
   private final Pages pages;
   private final Flash flash;
   private final WebSettings settings;
@@ -52,13 +60,21 @@ final class LoginController {
   private final CsrfTokens csrf;
 
   LoginController(
-      AuthCore core,
+      RequestPasswordResetUseCase requestPasswordReset,
+      LoginUseCase loginUseCase,
+      AuthConfig authConfig,
+      RegisterUserUseCase registerUseCase,
+      LogoutUseCase logoutUseCase,
       Pages pages,
       Flash flash,
       WebSettings settings,
       ClientAddresses clients,
       CsrfTokens csrf) {
-    this.core = core;
+    this.requestPasswordReset = requestPasswordReset;
+    this.loginUseCase = loginUseCase;
+    this.authConfig = authConfig;
+    this.registerUseCase = registerUseCase;
+    this.logoutUseCase = logoutUseCase;
     this.csrf = csrf;
     this.pages = pages;
     this.flash = flash;
@@ -79,7 +95,7 @@ final class LoginController {
             "next",
             SafeRedirect.sameSitePath(next).orElse(""),
             "forgotPassword",
-            core.requestPasswordReset().available()));
+            requestPasswordReset.available()));
   }
 
   @Post(uri = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -98,18 +114,17 @@ final class LoginController {
                 settings.cookieValue(request, WebSettings.NEXT_COOKIE).flatMap(NextCookie::decode));
     try {
       SignedIn signedIn =
-          core.login()
-              .login(
-                  new LoginCommand(
-                      Forms.orEmpty(username),
-                      Password.of(password),
-                      clients.client(request),
-                      settings.sessionToken(request),
-                      settings.deviceCookie(request)));
+          loginUseCase.login(
+              new LoginCommand(
+                  Forms.orEmpty(username),
+                  Password.of(password),
+                  clients.client(request),
+                  settings.sessionToken(request),
+                  settings.deviceCookie(request)));
       MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create(target.orElse(DASHBOARD)));
       response.cookie(sessionCookie(signedIn.token()));
       settings
-          .deviceCookie(signedIn, core.config().deviceCookieLifetime())
+          .deviceCookie(signedIn, authConfig.deviceCookieLifetime())
           .ifPresent(response::cookie);
       response.cookie(settings.expiredCookie(WebSettings.NEXT_COOKIE));
       return response;
@@ -138,9 +153,9 @@ final class LoginController {
         "register",
         Map.of(
             "minLength",
-            core.config().passwordMinLength(),
+            authConfig.passwordMinLength(),
             "maxLength",
-            core.config().passwordMaxLength()));
+            authConfig.passwordMaxLength()));
   }
 
   @Post(uri = "/register", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -162,11 +177,10 @@ final class LoginController {
     ClientInfo client = clients.client(request);
     try {
       SignedIn signedIn =
-          core.register()
-              .register(
-                  new RegisterUserCommand(
-                      Forms.orEmpty(username), Password.of(password), client, email));
-      RequestState.token(request).ifPresent(old -> core.logout().logout(old, client));
+          registerUseCase.register(
+              new RegisterUserCommand(
+                  Forms.orEmpty(username), Password.of(password), client, email));
+      RequestState.token(request).ifPresent(old -> logoutUseCase.logout(old, client));
       MutableHttpResponse<?> response =
           flash.redirect(
               DASHBOARD,
@@ -191,7 +205,7 @@ final class LoginController {
   HttpResponse<?> logout(HttpRequest<?> request, @Nullable String csrfToken) {
     csrf.require(request, csrfToken);
     RequestState.token(request)
-        .ifPresent(token -> core.logout().logout(token, clients.client(request)));
+        .ifPresent(token -> logoutUseCase.logout(token, clients.client(request)));
     MutableHttpResponse<?> response =
         flash.redirect("/", Flash.Message.info("You have been logged out."));
     response.cookie(settings.expiredCookie(WebSettings.SESSION_COOKIE));
@@ -203,7 +217,7 @@ final class LoginController {
         WebSettings.SESSION_COOKIE,
         token.reveal(),
         SameSite.Lax,
-        core.config().sessionAbsoluteTimeout());
+        authConfig.sessionAbsoluteTimeout());
   }
 
   /** What a refused form keeps: the username as typed, never a password. */

@@ -1,6 +1,5 @@
 package dev.authdash.web.controller;
 
-import dev.authdash.core.AuthCore;
 import dev.authdash.core.model.AdminOverview;
 import dev.authdash.core.model.Role;
 import dev.authdash.core.port.in.AdminOverviewUseCase;
@@ -43,14 +42,15 @@ final class OverviewController {
   private final Clock clock;
 
   OverviewController(
-      AuthCore core,
+      AdminOverviewUseCase overview,
+      LocksUseCase locks,
       Pages pages,
       Flash flash,
       CsrfTokens csrf,
       ClientAddresses clients,
       Clock clock) {
-    this.overview = core.adminOverview();
-    this.locks = core.locks();
+    this.overview = overview;
+    this.locks = locks;
     this.pages = pages;
     this.flash = flash;
     this.csrf = csrf;

@@ -1,6 +1,6 @@
 package dev.authdash.web.controller;
 
-import dev.authdash.core.AuthCore;
+import dev.authdash.core.config.AuthConfig;
 import dev.authdash.core.error.AuthException;
 import dev.authdash.core.error.LoginThrottledException;
 import dev.authdash.core.error.SignInExpiredException;
@@ -12,6 +12,9 @@ import dev.authdash.core.model.PendingSignIn;
 import dev.authdash.core.model.SessionResolution;
 import dev.authdash.core.model.SignedIn;
 import dev.authdash.core.port.in.CompleteSignInCommand;
+import dev.authdash.core.port.in.CompleteSignInUseCase;
+import dev.authdash.core.port.in.PasskeySignInUseCase;
+import dev.authdash.core.port.in.PasskeysUseCase;
 import dev.authdash.core.port.in.SecondFactorProof;
 import dev.authdash.web.config.WebSettings;
 import dev.authdash.web.passkey.PasskeyCeremonies;
@@ -49,7 +52,10 @@ import java.util.function.Supplier;
 final class PasskeyController {
   private static final String PROFILE = "/profile";
 
-  private final AuthCore core;
+  private final PasskeySignInUseCase passkeySignIn;
+  private final PasskeysUseCase passkeysUseCase;
+  private final CompleteSignInUseCase completeSignIn;
+  private final AuthConfig authConfig;
   private final PasskeyRelyingParty relyingParty;
   private final PasskeyCeremonies ceremonies;
   private final Flash flash;
@@ -58,14 +64,20 @@ final class PasskeyController {
   private final CsrfTokens csrf;
 
   PasskeyController(
-      AuthCore core,
+      PasskeySignInUseCase passkeySignIn,
+      PasskeysUseCase passkeysUseCase,
+      CompleteSignInUseCase completeSignIn,
+      AuthConfig authConfig,
       PasskeyRelyingParty relyingParty,
       PasskeyCeremonies ceremonies,
       Flash flash,
       WebSettings settings,
       ClientAddresses clients,
       CsrfTokens csrf) {
-    this.core = core;
+    this.passkeySignIn = passkeySignIn;
+    this.passkeysUseCase = passkeysUseCase;
+    this.completeSignIn = completeSignIn;
+    this.authConfig = authConfig;
     this.relyingParty = relyingParty;
     this.ceremonies = ceremonies;
     this.flash = flash;
@@ -86,8 +98,7 @@ final class PasskeyController {
     SessionResolution.Active active = Forms.signedIn(request);
     return options(
         () -> {
-          PasskeyHolder me =
-              core.passkeySignIn().holder(active.user().username().value()).orElseThrow();
+          PasskeyHolder me = passkeySignIn.holder(active.user().username().value()).orElseThrow();
           return ceremony(
               Purpose.REGISTER, sessionBinding(active), relyingParty.startRegistration(me));
         });
@@ -108,12 +119,8 @@ final class PasskeyController {
           String ceremony = challenge(request, Purpose.REGISTER, sessionBinding(active));
           var verified = relyingParty.finishRegistration(ceremony, Forms.orEmpty(credential));
           var passkey =
-              core.passkeys()
-                  .add(
-                      Forms.actor(request),
-                      verified,
-                      Forms.orEmpty(label),
-                      clients.client(request));
+              passkeysUseCase.add(
+                  Forms.actor(request), verified, Forms.orEmpty(label), clients.client(request));
           return flash.redirect(
               PROFILE,
               Flash.Message.success(
@@ -132,7 +139,7 @@ final class PasskeyController {
     return done(
         PROFILE,
         () -> {
-          core.passkeys().rename(Forms.actor(request), passkeyId(id), Forms.orEmpty(label));
+          passkeysUseCase.rename(Forms.actor(request), passkeyId(id), Forms.orEmpty(label));
           return flash.redirect(PROFILE, Flash.Message.success("Passkey renamed."));
         });
   }
@@ -148,12 +155,11 @@ final class PasskeyController {
     return done(
         PROFILE,
         () -> {
-          core.passkeys()
-              .remove(
-                  Forms.actor(request),
-                  passkeyId(id),
-                  Password.of(currentPassword),
-                  clients.client(request));
+          passkeysUseCase.remove(
+              Forms.actor(request),
+              passkeyId(id),
+              Password.of(currentPassword),
+              clients.client(request));
           return flash.redirect(
               PROFILE, Flash.Message.success("Passkey removed: it no longer signs you in."));
         });
@@ -173,9 +179,8 @@ final class PasskeyController {
     return done(
         back,
         () -> {
-          core.passkeys()
-              .removeAsAdmin(
-                  Forms.actor(request), username, passkeyId(id), clients.client(request));
+          passkeysUseCase.removeAsAdmin(
+              Forms.actor(request), username, passkeyId(id), clients.client(request));
           return flash.redirect(
               back,
               Flash.Message.success("Passkey removed: it no longer signs " + username + " in."));
@@ -204,10 +209,10 @@ final class PasskeyController {
         () -> {
           PasskeyAssertion assertion =
               verifiedSignIn(request, credential)
-                  .orElseThrow(() -> core.passkeySignIn().notVerified(clients.client(request)));
+                  .orElseThrow(() -> passkeySignIn.notVerified(clients.client(request)));
           SignedIn signedIn =
-              core.passkeySignIn()
-                  .signIn(assertion, clients.client(request), settings.sessionToken(request));
+              passkeySignIn.signIn(
+                  assertion, clients.client(request), settings.sessionToken(request));
           return signedInResponse(request, signedIn);
         });
   }
@@ -233,7 +238,7 @@ final class PasskeyController {
     csrf.require(request, csrfToken);
     Optional<String> pending = settings.cookieValue(request, WebSettings.PENDING_SIGN_IN_COOKIE);
     Optional<String> username =
-        pending.flatMap(PendingSignIn::parse).flatMap(core.completeSignIn()::pendingUsername);
+        pending.flatMap(PendingSignIn::parse).flatMap(completeSignIn::pendingUsername);
     if (username.isEmpty()) {
       return jsonError(HttpStatus.BAD_REQUEST, SignInExpiredException.MESSAGE);
     }
@@ -259,14 +264,13 @@ final class PasskeyController {
           PasskeyAssertion assertion =
               relyingParty.finishSignIn(ceremony, Forms.orEmpty(credential));
           SignedIn signedIn =
-              core.completeSignIn()
-                  .complete(
-                      new CompleteSignInCommand(
-                          pending.get(),
-                          new SecondFactorProof.Passkey(assertion),
-                          clients.client(request),
-                          settings.sessionToken(request),
-                          settings.deviceCookie(request)));
+              completeSignIn.complete(
+                  new CompleteSignInCommand(
+                      pending.get(),
+                      new SecondFactorProof.Passkey(assertion),
+                      clients.client(request),
+                      settings.sessionToken(request),
+                      settings.deviceCookie(request)));
           return signedInResponse(request, signedIn);
         });
   }
@@ -274,7 +278,7 @@ final class PasskeyController {
   // ---- shared ----
 
   private MutableHttpResponse<?> signedInResponse(HttpRequest<?> request, SignedIn signedIn) {
-    return SecondStepController.signedIn(settings, core, request, signedIn)
+    return SecondStepController.signedIn(settings, authConfig, request, signedIn)
         .cookie(settings.expiredCookie(WebSettings.PASSKEY_COOKIE));
   }
 

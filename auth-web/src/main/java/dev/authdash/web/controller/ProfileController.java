@@ -1,12 +1,19 @@
 package dev.authdash.web.controller;
 
-import dev.authdash.core.AuthCore;
+import dev.authdash.core.config.AuthConfig;
 import dev.authdash.core.error.AuthException;
 import dev.authdash.core.model.ClientInfo;
 import dev.authdash.core.model.Password;
 import dev.authdash.core.model.SessionHandle;
 import dev.authdash.core.model.SessionResolution;
+import dev.authdash.core.port.in.ChangeEmailUseCase;
 import dev.authdash.core.port.in.ChangePasswordCommand;
+import dev.authdash.core.port.in.ChangePasswordUseCase;
+import dev.authdash.core.port.in.ListSessionsUseCase;
+import dev.authdash.core.port.in.PasskeysUseCase;
+import dev.authdash.core.port.in.RequestPasswordResetUseCase;
+import dev.authdash.core.port.in.RevokeSessionsUseCase;
+import dev.authdash.core.port.in.SecondFactorStatusUseCase;
 import dev.authdash.web.security.ClientAddresses;
 import dev.authdash.web.security.CsrfTokens;
 import dev.authdash.web.security.RequestState;
@@ -35,15 +42,40 @@ import java.util.function.Supplier;
 final class ProfileController {
   private static final String PROFILE = "/profile";
 
-  private final AuthCore core;
+  private final ListSessionsUseCase listSessionsUseCase;
+  private final AuthConfig config;
+  private final SecondFactorStatusUseCase secondFactorStatus;
+  private final PasskeysUseCase passkeysUseCase;
+  private final ChangeEmailUseCase changeEmailUseCase;
+  private final RequestPasswordResetUseCase requestPasswordReset;
+  private final ChangePasswordUseCase changePasswordUseCase;
+  private final RevokeSessionsUseCase revokeSessions;
   private final Pages pages;
   private final Flash flash;
   private final ClientAddresses clients;
   private final CsrfTokens csrf;
 
   ProfileController(
-      AuthCore core, Pages pages, Flash flash, ClientAddresses clients, CsrfTokens csrf) {
-    this.core = core;
+      ListSessionsUseCase listSessionsUseCase,
+      AuthConfig config,
+      SecondFactorStatusUseCase secondFactorStatus,
+      PasskeysUseCase passkeysUseCase,
+      ChangeEmailUseCase changeEmailUseCase,
+      RequestPasswordResetUseCase requestPasswordReset,
+      ChangePasswordUseCase changePasswordUseCase,
+      RevokeSessionsUseCase revokeSessions,
+      Pages pages,
+      Flash flash,
+      ClientAddresses clients,
+      CsrfTokens csrf) {
+    this.listSessionsUseCase = listSessionsUseCase;
+    this.config = config;
+    this.secondFactorStatus = secondFactorStatus;
+    this.passkeysUseCase = passkeysUseCase;
+    this.changeEmailUseCase = changeEmailUseCase;
+    this.requestPasswordReset = requestPasswordReset;
+    this.changePasswordUseCase = changePasswordUseCase;
+    this.revokeSessions = revokeSessions;
     this.pages = pages;
     this.flash = flash;
     this.clients = clients;
@@ -58,24 +90,23 @@ final class ProfileController {
     model.put("user", UserView.of(active.user(), 0, active.user()));
     model.put(
         "sessions",
-        core
-            .listSessions()
+        listSessionsUseCase
             .listSessions(Forms.actor(request), active.user().username().value())
             .stream()
             .map(s -> SessionView.of(s, current))
             .toList());
-    model.put("minLength", core.config().passwordMinLength());
-    model.put("maxLength", core.config().passwordMaxLength());
+    model.put("minLength", config.passwordMinLength());
+    model.put("maxLength", config.passwordMaxLength());
     model.put("email", active.user().emailIfAny().map(e -> e.address().value()).orElse(""));
     model.put("emailVerified", active.user().emailIfAny().map(e -> e.isVerified()).orElse(false));
     model.put(
         "pendingEmail", active.user().pendingEmailIfAny().map(p -> p.address().value()).orElse(""));
     model.put(
         "twoFactor",
-        core.secondFactorStatus().status(Forms.actor(request), active.user().username().value()));
+        secondFactorStatus.status(Forms.actor(request), active.user().username().value()));
     model.put(
         "passkeys",
-        core.passkeys().list(Forms.actor(request), active.user().username().value()).stream()
+        passkeysUseCase.list(Forms.actor(request), active.user().username().value()).stream()
             .map(PasskeyView::of)
             .toList());
     return pages.page(request, "profile", model);
@@ -92,13 +123,12 @@ final class ProfileController {
     return act(
         () -> {
           var address =
-              core.changeEmail()
-                  .requestEmailChange(
-                      Forms.actor(request),
-                      Forms.orEmpty(email),
-                      Password.of(Forms.orEmpty(currentPassword)),
-                      clients.client(request));
-          return core.requestPasswordReset().available()
+              changeEmailUseCase.requestEmailChange(
+                  Forms.actor(request),
+                  Forms.orEmpty(email),
+                  Password.of(Forms.orEmpty(currentPassword)),
+                  clients.client(request));
+          return requestPasswordReset.available()
               ? "We sent a link to " + address.value() + ". Open it to confirm the new address."
               : "Your address is now " + address.value() + " (not verified: mail is off here).";
         });
@@ -120,13 +150,12 @@ final class ProfileController {
     return act(
         () -> {
           int ended =
-              core.changePassword()
-                  .changePassword(
-                      new ChangePasswordCommand(
-                          RequestState.token(request).orElseThrow(),
-                          Password.of(currentPassword),
-                          Password.of(newPassword),
-                          clients.client(request)));
+              changePasswordUseCase.changePassword(
+                  new ChangePasswordCommand(
+                      RequestState.token(request).orElseThrow(),
+                      Password.of(currentPassword),
+                      Password.of(newPassword),
+                      clients.client(request)));
           return "Your password has been changed. "
               + (ended == 0
                   ? "You had no other sessions."
@@ -146,9 +175,8 @@ final class ProfileController {
           if (target.equals(active.session().handle())) {
             return null;
           }
-          core.revokeSessions()
-              .revokeSession(
-                  Forms.actor(request), active.user().username().value(), target, client);
+          revokeSessions.revokeSession(
+              Forms.actor(request), active.user().username().value(), target, client);
           return "That session has been signed out.";
         });
   }
@@ -159,9 +187,8 @@ final class ProfileController {
     return act(
         () -> {
           int ended =
-              core.revokeSessions()
-                  .revokeOtherSessions(
-                      RequestState.token(request).orElseThrow(), clients.client(request));
+              revokeSessions.revokeOtherSessions(
+                  RequestState.token(request).orElseThrow(), clients.client(request));
           return ended == 0
               ? "You had no other sessions."
               : Forms.plural(ended, "other session") + " signed out.";

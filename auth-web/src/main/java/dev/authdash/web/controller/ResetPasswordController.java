@@ -1,10 +1,12 @@
 package dev.authdash.web.controller;
 
-import dev.authdash.core.AuthCore;
+import dev.authdash.core.config.AuthConfig;
 import dev.authdash.core.error.AuthException;
 import dev.authdash.core.model.Password;
 import dev.authdash.core.model.ResetToken;
 import dev.authdash.core.model.Username;
+import dev.authdash.core.port.in.RequestPasswordResetUseCase;
+import dev.authdash.core.port.in.ResetPasswordUseCase;
 import dev.authdash.web.config.WebSettings;
 import dev.authdash.web.security.ClientAddresses;
 import dev.authdash.web.security.CsrfTokens;
@@ -47,7 +49,9 @@ final class ResetPasswordController {
   static final String NO_REFERRER = "no-referrer";
   static final String PATH = "/reset-password";
 
-  private final AuthCore core;
+  private final ResetPasswordUseCase resetPasswordUseCase;
+  private final AuthConfig authConfig;
+  private final RequestPasswordResetUseCase requestPasswordReset;
   private final Pages pages;
   private final Flash flash;
   private final ClientAddresses clients;
@@ -55,14 +59,18 @@ final class ResetPasswordController {
   private final WebSettings settings;
 
   ResetPasswordController(
-      AuthCore core,
+      ResetPasswordUseCase resetPasswordUseCase,
+      AuthConfig authConfig,
+      RequestPasswordResetUseCase requestPasswordReset,
       Pages pages,
       Flash flash,
       ClientAddresses clients,
       CsrfTokens csrf,
       WebSettings settings) {
     this.settings = settings;
-    this.core = core;
+    this.resetPasswordUseCase = resetPasswordUseCase;
+    this.authConfig = authConfig;
+    this.requestPasswordReset = requestPasswordReset;
     this.pages = pages;
     this.flash = flash;
     this.clients = clients;
@@ -80,7 +88,7 @@ final class ResetPasswordController {
     }
     Optional<ResetToken> parsed =
         settings.cookieValue(request, WebSettings.RESET_COOKIE).flatMap(ResetToken::parse);
-    Optional<Username> user = parsed.flatMap(t -> core.resetPassword().checkResetLink(t));
+    Optional<Username> user = parsed.flatMap(t -> resetPasswordUseCase.checkResetLink(t));
     if (user.isEmpty()) {
       return invalid(request);
     }
@@ -89,7 +97,7 @@ final class ResetPasswordController {
 
   private MutableHttpResponse<?> followLink(HttpRequest<?> request, String token) {
     Optional<ResetToken> parsed = ResetToken.parse(token);
-    if (parsed.flatMap(t -> core.resetPassword().checkResetLink(t)).isEmpty()) {
+    if (parsed.flatMap(t -> resetPasswordUseCase.checkResetLink(t)).isEmpty()) {
       return invalid(request).header("Referrer-Policy", NO_REFERRER);
     }
     // Lax, not Strict: the link is usually opened from another site (mail, chat), and a Strict
@@ -100,7 +108,7 @@ final class ResetPasswordController {
                 WebSettings.RESET_COOKIE,
                 parsed.get().reveal(),
                 SameSite.Lax,
-                core.config().resetLinkValidity()))
+                authConfig.resetLinkValidity()))
         .header("Referrer-Policy", NO_REFERRER);
   }
 
@@ -119,7 +127,7 @@ final class ResetPasswordController {
                     settings
                         .cookieValue(request, WebSettings.RESET_COOKIE)
                         .flatMap(ResetToken::parse));
-    Optional<Username> user = parsed.flatMap(t -> core.resetPassword().checkResetLink(t));
+    Optional<Username> user = parsed.flatMap(t -> resetPasswordUseCase.checkResetLink(t));
     if (user.isEmpty()) {
       return invalid(request);
     }
@@ -132,11 +140,11 @@ final class ResetPasswordController {
           "The new password and its confirmation do not match.");
     }
     try {
-      core.resetPassword()
-          .resetPassword(parsed.get(), Password.of(newPassword), clients.client(request));
+      resetPasswordUseCase.resetPassword(
+          parsed.get(), Password.of(newPassword), clients.client(request));
     } catch (AuthException e) {
       Forms.rethrowIfNotAFormError(e);
-      if (core.resetPassword().checkResetLink(parsed.get()).isEmpty()) {
+      if (resetPasswordUseCase.checkResetLink(parsed.get()).isEmpty()) {
         return invalid(request);
       }
       return form(request, HttpStatus.BAD_REQUEST, parsed.get(), user.get(), e.getMessage());
@@ -156,8 +164,8 @@ final class ResetPasswordController {
     model.put("token", token.reveal());
     model.put("username", user.value());
     model.put("formError", error == null ? "" : error);
-    model.put("minLength", core.config().passwordMinLength());
-    model.put("maxLength", core.config().passwordMaxLength());
+    model.put("minLength", authConfig.passwordMinLength());
+    model.put("maxLength", authConfig.passwordMaxLength());
     return pages.page(request, "reset_password", model).status(status);
   }
 
@@ -168,7 +176,7 @@ final class ResetPasswordController {
             HttpStatus.GONE,
             "Link not valid",
             "This reset link is invalid, has already been used, or has expired."
-                + (core.requestPasswordReset().available()
+                + (requestPasswordReset.available()
                     ? " Ask for a new one with \"Forgot your password?\" on the sign-in page."
                     : " Ask an admin for a new one."))
         .cookie(settings.expiredCookie(WebSettings.RESET_COOKIE));

@@ -1,6 +1,6 @@
 package dev.authdash.web.controller;
 
-import dev.authdash.core.AuthCore;
+import dev.authdash.core.config.AuthConfig;
 import dev.authdash.core.error.AuthException;
 import dev.authdash.core.error.LoginThrottledException;
 import dev.authdash.core.error.SecondFactorRequiredException;
@@ -8,6 +8,7 @@ import dev.authdash.core.error.SignInExpiredException;
 import dev.authdash.core.model.PendingSignIn;
 import dev.authdash.core.model.SignedIn;
 import dev.authdash.core.port.in.CompleteSignInCommand;
+import dev.authdash.core.port.in.CompleteSignInUseCase;
 import dev.authdash.core.port.in.SecondFactorProof;
 import dev.authdash.web.config.WebSettings;
 import dev.authdash.web.security.ClientAddresses;
@@ -44,7 +45,8 @@ final class SecondStepController {
   private static final String DASHBOARD = "/dashboard";
   private static final Duration PENDING_LIFETIME = Duration.ofMinutes(5);
 
-  private final AuthCore core;
+  private final CompleteSignInUseCase completeSignIn;
+  private final AuthConfig authConfig;
   private final Pages pages;
   private final Flash flash;
   private final WebSettings settings;
@@ -52,13 +54,15 @@ final class SecondStepController {
   private final CsrfTokens csrf;
 
   SecondStepController(
-      AuthCore core,
+      CompleteSignInUseCase completeSignIn,
+      AuthConfig authConfig,
       Pages pages,
       Flash flash,
       WebSettings settings,
       ClientAddresses clients,
       CsrfTokens csrf) {
-    this.core = core;
+    this.completeSignIn = completeSignIn;
+    this.authConfig = authConfig;
     this.pages = pages;
     this.flash = flash;
     this.settings = settings;
@@ -108,15 +112,14 @@ final class SecondStepController {
     }
     try {
       SignedIn signedIn =
-          core.completeSignIn()
-              .complete(
-                  new CompleteSignInCommand(
-                      pending.get(),
-                      SecondFactorProof.parse(code),
-                      clients.client(request),
-                      settings.sessionToken(request),
-                      settings.deviceCookie(request)));
-      return signedIn(settings, core, request, signedIn);
+          completeSignIn.complete(
+              new CompleteSignInCommand(
+                  pending.get(),
+                  SecondFactorProof.parse(code),
+                  clients.client(request),
+                  settings.sessionToken(request),
+                  settings.deviceCookie(request)));
+      return signedIn(settings, authConfig, request, signedIn);
     } catch (SignInExpiredException e) {
       return flash
           .redirect("/", Flash.Message.warning(e.getMessage()))
@@ -136,7 +139,7 @@ final class SecondStepController {
    * new session cookie; the pending sign-in and the saved page are cleared.
    */
   static MutableHttpResponse<?> signedIn(
-      WebSettings settings, AuthCore core, HttpRequest<?> request, SignedIn signedIn) {
+      WebSettings settings, AuthConfig config, HttpRequest<?> request, SignedIn signedIn) {
     String target =
         settings
             .cookieValue(request, WebSettings.NEXT_COOKIE)
@@ -148,10 +151,8 @@ final class SecondStepController {
             WebSettings.SESSION_COOKIE,
             signedIn.token().reveal(),
             SameSite.Lax,
-            core.config().sessionAbsoluteTimeout()));
-    settings
-        .deviceCookie(signedIn, core.config().deviceCookieLifetime())
-        .ifPresent(response::cookie);
+            config.sessionAbsoluteTimeout()));
+    settings.deviceCookie(signedIn, config.deviceCookieLifetime()).ifPresent(response::cookie);
     response.cookie(settings.expiredCookie(WebSettings.PENDING_SIGN_IN_COOKIE));
     response.cookie(settings.expiredCookie(WebSettings.NEXT_COOKIE));
     return response;

@@ -1,7 +1,7 @@
 package dev.authdash.web.controller;
 
-import dev.authdash.core.AuthCore;
 import dev.authdash.core.model.SessionStatus;
+import dev.authdash.core.port.in.ResolveSessionUseCase;
 import dev.authdash.web.config.WebSettings;
 import dev.authdash.web.security.CsrfTokens;
 import dev.authdash.web.view.Flash;
@@ -22,14 +22,15 @@ import java.util.Optional;
 /** The session's clock, for the "stay signed in" countdown. */
 @Controller("/session")
 final class SessionController {
-  private final AuthCore core;
+  private final ResolveSessionUseCase resolveSession;
   private final WebSettings settings;
   private final Flash flash;
   private final CsrfTokens csrf;
 
-  SessionController(AuthCore core, WebSettings settings, Flash flash, CsrfTokens csrf) {
+  SessionController(
+      ResolveSessionUseCase resolveSession, WebSettings settings, Flash flash, CsrfTokens csrf) {
     this.csrf = csrf;
-    this.core = core;
+    this.resolveSession = resolveSession;
     this.settings = settings;
     this.flash = flash;
   }
@@ -42,7 +43,7 @@ final class SessionController {
   @Secured(SecurityRule.IS_ANONYMOUS)
   HttpResponse<StatusView> status(HttpRequest<?> request) {
     Optional<SessionStatus> status =
-        settings.sessionToken(request).flatMap(token -> core.resolveSession().status(token));
+        settings.sessionToken(request).flatMap(token -> resolveSession.status(token));
     return status
         .map(s -> HttpResponse.ok(StatusView.of(s)))
         .orElseGet(
@@ -66,7 +67,7 @@ final class SessionController {
     if (wantsJson) {
       return settings
           .sessionToken(request)
-          .flatMap(token -> core.resolveSession().status(token))
+          .flatMap(token -> resolveSession.status(token))
           .<HttpResponse<?>>map(
               s -> HttpResponse.ok(StatusView.of(s)).contentType(MediaType.APPLICATION_JSON_TYPE))
           .orElseGet(

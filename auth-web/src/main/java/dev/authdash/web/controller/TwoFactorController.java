@@ -1,6 +1,5 @@
 package dev.authdash.web.controller;
 
-import dev.authdash.core.AuthCore;
 import dev.authdash.core.error.AuthException;
 import dev.authdash.core.model.Actor;
 import dev.authdash.core.model.Enrolment;
@@ -9,6 +8,10 @@ import dev.authdash.core.model.RecoveryCodes;
 import dev.authdash.core.model.SecondFactorStatus;
 import dev.authdash.core.port.in.ConfirmEnrolmentCommand;
 import dev.authdash.core.port.in.DisableSecondFactorCommand;
+import dev.authdash.core.port.in.DisableSecondFactorUseCase;
+import dev.authdash.core.port.in.EnrolSecondFactorUseCase;
+import dev.authdash.core.port.in.RecoveryCodesUseCase;
+import dev.authdash.core.port.in.SecondFactorStatusUseCase;
 import dev.authdash.web.security.ClientAddresses;
 import dev.authdash.web.security.CsrfTokens;
 import dev.authdash.web.view.Flash;
@@ -37,15 +40,28 @@ import java.util.function.Supplier;
 final class TwoFactorController {
   static final String PATH = "/profile/2fa";
 
-  private final AuthCore core;
+  private final SecondFactorStatusUseCase secondFactorStatus;
+  private final EnrolSecondFactorUseCase enrolSecondFactor;
+  private final RecoveryCodesUseCase recoveryCodes;
+  private final DisableSecondFactorUseCase disableSecondFactor;
   private final Pages pages;
   private final Flash flash;
   private final ClientAddresses clients;
   private final CsrfTokens csrf;
 
   TwoFactorController(
-      AuthCore core, Pages pages, Flash flash, ClientAddresses clients, CsrfTokens csrf) {
-    this.core = core;
+      SecondFactorStatusUseCase secondFactorStatus,
+      EnrolSecondFactorUseCase enrolSecondFactor,
+      RecoveryCodesUseCase recoveryCodes,
+      DisableSecondFactorUseCase disableSecondFactor,
+      Pages pages,
+      Flash flash,
+      ClientAddresses clients,
+      CsrfTokens csrf) {
+    this.secondFactorStatus = secondFactorStatus;
+    this.enrolSecondFactor = enrolSecondFactor;
+    this.recoveryCodes = recoveryCodes;
+    this.disableSecondFactor = disableSecondFactor;
     this.pages = pages;
     this.flash = flash;
     this.clients = clients;
@@ -55,14 +71,14 @@ final class TwoFactorController {
   @Get
   HttpResponse<?> page(HttpRequest<?> request) {
     Actor me = Forms.actor(request);
-    SecondFactorStatus status = core.secondFactorStatus().status(me, me.name());
+    SecondFactorStatus status = secondFactorStatus.status(me, me.name());
     Map<String, Object> model = new HashMap<>();
     model.put("nav", "profile");
     model.put("status", status);
     if (status.enabled()) {
       return pages.page(request, "two_factor", model);
     }
-    Enrolment enrolment = core.enrolSecondFactor().begin(me);
+    Enrolment enrolment = enrolSecondFactor.begin(me);
     model.put("qr", QrCodeSvg.of(enrolment.otpauthUri()));
     model.put("secret", enrolment.secret().grouped());
     return pages.page(request, "two_factor_enrol", model);
@@ -78,13 +94,12 @@ final class TwoFactorController {
     return codesOrBack(
         request,
         () ->
-            core.enrolSecondFactor()
-                .confirm(
-                    new ConfirmEnrolmentCommand(
-                        Forms.actor(request),
-                        Forms.orEmpty(code),
-                        Password.of(currentPassword),
-                        clients.client(request))),
+            enrolSecondFactor.confirm(
+                new ConfirmEnrolmentCommand(
+                    Forms.actor(request),
+                    Forms.orEmpty(code),
+                    Password.of(currentPassword),
+                    clients.client(request))),
         "Two-factor sign-in is on. Save these recovery codes now: they are shown only once.");
   }
 
@@ -95,9 +110,8 @@ final class TwoFactorController {
     return codesOrBack(
         request,
         () ->
-            core.recoveryCodes()
-                .regenerate(
-                    Forms.actor(request), Password.of(currentPassword), clients.client(request)),
+            recoveryCodes.regenerate(
+                Forms.actor(request), Password.of(currentPassword), clients.client(request)),
         "New recovery codes: the old ones no longer work. Save these now: they are shown only"
             + " once.");
   }
@@ -110,13 +124,12 @@ final class TwoFactorController {
       @Nullable String csrfToken) {
     csrf.require(request, csrfToken);
     try {
-      core.disableSecondFactor()
-          .disable(
-              new DisableSecondFactorCommand(
-                  Forms.actor(request),
-                  Password.of(currentPassword),
-                  Forms.orEmpty(code),
-                  clients.client(request)));
+      disableSecondFactor.disable(
+          new DisableSecondFactorCommand(
+              Forms.actor(request),
+              Password.of(currentPassword),
+              Forms.orEmpty(code),
+              clients.client(request)));
       return flash.redirect(
           "/profile",
           Flash.Message.success("Two-factor sign-in is off: your password alone signs you in."));

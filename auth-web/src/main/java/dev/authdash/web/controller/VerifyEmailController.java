@@ -1,7 +1,7 @@
 package dev.authdash.web.controller;
 
-import dev.authdash.core.AuthCore;
 import dev.authdash.core.error.AuthException;
+import dev.authdash.core.port.in.ChangeEmailUseCase;
 import dev.authdash.web.security.ClientAddresses;
 import dev.authdash.web.security.RequestState;
 import dev.authdash.web.view.Flash;
@@ -25,13 +25,14 @@ import io.micronaut.security.rules.SecurityRule;
 @Controller(value = "/verify-email", produces = MediaType.TEXT_HTML)
 @Secured(SecurityRule.IS_ANONYMOUS)
 final class VerifyEmailController {
-  private final AuthCore core;
+  private final ChangeEmailUseCase changeEmail;
   private final Pages pages;
   private final Flash flash;
   private final ClientAddresses clients;
 
-  VerifyEmailController(AuthCore core, Pages pages, Flash flash, ClientAddresses clients) {
-    this.core = core;
+  VerifyEmailController(
+      ChangeEmailUseCase changeEmail, Pages pages, Flash flash, ClientAddresses clients) {
+    this.changeEmail = changeEmail;
     this.pages = pages;
     this.flash = flash;
     this.clients = clients;
@@ -40,7 +41,7 @@ final class VerifyEmailController {
   @Get
   HttpResponse<?> verify(HttpRequest<?> request, @Nullable @QueryValue String token) {
     try {
-      core.changeEmail().verifyEmail(Forms.orEmpty(token), clients.client(request));
+      changeEmail.verifyEmail(Forms.orEmpty(token), clients.client(request));
     } catch (AuthException e) {
       Forms.rethrowIfNotAFormError(e);
       return pages

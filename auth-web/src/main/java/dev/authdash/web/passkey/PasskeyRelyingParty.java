@@ -23,7 +23,6 @@ import com.yubico.webauthn.data.UserIdentity;
 import com.yubico.webauthn.data.UserVerificationRequirement;
 import com.yubico.webauthn.exception.AssertionFailedException;
 import com.yubico.webauthn.exception.RegistrationFailedException;
-import dev.authdash.core.AuthCore;
 import dev.authdash.core.model.Passkey;
 import dev.authdash.core.model.PasskeyAssertion;
 import dev.authdash.core.model.PasskeyHolder;
@@ -63,14 +62,17 @@ public final class PasskeyRelyingParty {
   private final PasskeySite site;
   private final RelyingParty relyingParty;
 
-  PasskeyRelyingParty(@Value("${auth.public-url:}") String publicUrl, AuthCore core, Clock clock) {
+  PasskeyRelyingParty(
+      @Value("${auth.public-url:}") String publicUrl,
+      PasskeySignInUseCase passkeySignIn,
+      Clock clock) {
     this.site = PasskeySite.of(publicUrl);
     if (site.enabled()) {
       this.relyingParty =
           RelyingParty.builder()
               .identity(
                   RelyingPartyIdentity.builder().id(site.rpId()).name("auth-dashboard").build())
-              .credentialRepository(new Credentials(core.passkeySignIn()))
+              .credentialRepository(new Credentials(passkeySignIn))
               .origins(Set.of(site.origin()))
               .validateSignatureCounter(false)
               .clock(clock)

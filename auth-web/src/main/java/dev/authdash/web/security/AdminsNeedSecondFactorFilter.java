@@ -1,8 +1,8 @@
 package dev.authdash.web.security;
 
-import dev.authdash.core.AuthCore;
 import dev.authdash.core.model.Actor;
 import dev.authdash.core.model.SessionResolution;
+import dev.authdash.core.port.in.SecondFactorStatusUseCase;
 import dev.authdash.web.view.Flash;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
@@ -28,11 +28,11 @@ final class AdminsNeedSecondFactorFilter implements Ordered {
   static final String MESSAGE =
       "Admins here sign in with two factors: turn on two-factor sign-in to open the admin pages.";
 
-  private final AuthCore core;
+  private final SecondFactorStatusUseCase secondFactorStatus;
   private final Flash flash;
 
-  AdminsNeedSecondFactorFilter(AuthCore core, Flash flash) {
-    this.core = core;
+  AdminsNeedSecondFactorFilter(SecondFactorStatusUseCase secondFactorStatus, Flash flash) {
+    this.secondFactorStatus = secondFactorStatus;
     this.flash = flash;
   }
 
@@ -50,7 +50,7 @@ final class AdminsNeedSecondFactorFilter implements Ordered {
       return null;
     }
     Actor me = Actor.of(active.get().user());
-    if (core.secondFactorStatus().status(me, me.name()).enabled()) {
+    if (secondFactorStatus.status(me, me.name()).enabled()) {
       return null;
     }
     return flash.redirect("/profile/2fa", Flash.Message.warning(MESSAGE));

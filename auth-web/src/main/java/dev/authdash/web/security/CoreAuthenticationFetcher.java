@@ -1,8 +1,8 @@
 package dev.authdash.web.security;
 
-import dev.authdash.core.AuthCore;
 import dev.authdash.core.model.SessionResolution;
 import dev.authdash.core.model.SessionToken;
+import dev.authdash.core.port.in.ResolveSessionUseCase;
 import dev.authdash.web.config.WebSettings;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
@@ -27,13 +27,15 @@ import reactor.core.scheduler.Schedulers;
  */
 @Singleton
 final class CoreAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
-  private final AuthCore core;
+  private final ResolveSessionUseCase resolveSession;
   private final WebSettings settings;
   private final Scheduler blocking;
 
   CoreAuthenticationFetcher(
-      AuthCore core, WebSettings settings, @Named(TaskExecutors.BLOCKING) ExecutorService pool) {
-    this.core = core;
+      ResolveSessionUseCase resolveSession,
+      WebSettings settings,
+      @Named(TaskExecutors.BLOCKING) ExecutorService pool) {
+    this.resolveSession = resolveSession;
     this.settings = settings;
     this.blocking = Schedulers.fromExecutorService(pool);
   }
@@ -51,7 +53,7 @@ final class CoreAuthenticationFetcher implements AuthenticationFetcher<HttpReque
   }
 
   private Authentication resolve(HttpRequest<?> request, SessionToken token) {
-    SessionResolution resolution = core.resolveSession().resolve(token);
+    SessionResolution resolution = resolveSession.resolve(token);
     if (resolution instanceof SessionResolution.Active active) {
       RequestState.signedIn(request, active, token);
       return Authentication.build(
@@ -65,7 +67,7 @@ final class CoreAuthenticationFetcher implements AuthenticationFetcher<HttpReque
       RequestState.missing(request);
       // Told once, so only to a page load (a script's POST would use the note up unseen).
       if (request.getMethod() == HttpMethod.GET) {
-        core.resolveSession().whyEnded(token).ifPresent(why -> RequestState.ended(request, why));
+        resolveSession.whyEnded(token).ifPresent(why -> RequestState.ended(request, why));
       }
     }
     return null;
