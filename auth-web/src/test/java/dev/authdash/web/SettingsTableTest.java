@@ -2,10 +2,13 @@ package dev.authdash.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authdash.core.config.AuthConfig;
+import dev.authdash.wiring.AuthSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +21,9 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * The README's "Configuration of the apps" is the one settings table: every {@code ${ENV:default}}
  * key of application.yml is in it with the same environment variable and default, and every {@code
- * auth.*} row of it is in application.yml (but for the few read elsewhere, listed here).
+ * auth.*} row of it is in application.yml (but for the few read elsewhere, listed here). The core's
+ * keys ({@link AuthSettings}) have no default in application.yml: the README gives the default of
+ * {@link AuthConfig.Builder}.
  */
 class SettingsTableTest {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z0-9_]+):(.*)}");
@@ -49,6 +54,15 @@ class SettingsTableTest {
     Map<String, String[]> table = readmeTable();
     List<String> disagreements = new ArrayList<>();
 
+    Map<String, String> coreDefaults = coreDefaults();
+    coreDefaults.forEach(
+        (key, value) -> {
+          Setting setting = yml.get(key);
+          if (setting == null || !setting.defaultValue().isEmpty()) {
+            disagreements.add(
+                key + ": the core's setting, in application.yml with no default ${ENV:}");
+          }
+        });
     yml.forEach(
         (key, setting) -> {
           String[] row = table.get(key);
@@ -60,13 +74,13 @@ class SettingsTableTest {
             disagreements.add(key + ": variable " + setting.env() + " vs README " + row[0]);
           }
           List<String> documented = codes(row[1]);
+          String expected = coreDefaults.getOrDefault(key, setting.defaultValue());
           boolean same =
-              setting.defaultValue().isEmpty()
+              expected.isEmpty()
                   ? documented.isEmpty()
-                  : !documented.isEmpty() && documented.get(0).equals(setting.defaultValue());
+                  : !documented.isEmpty() && documented.get(0).equals(expected);
           if (!same) {
-            disagreements.add(
-                key + ": default '" + setting.defaultValue() + "' vs README " + row[1].strip());
+            disagreements.add(key + ": default '" + expected + "' vs README " + row[1].strip());
           }
         });
     table.keySet().stream()
@@ -75,6 +89,28 @@ class SettingsTableTest {
 
     assertThat(yml).as("placeholders found").hasSizeGreaterThan(15);
     assertThat(disagreements).isEmpty();
+  }
+
+  /** Each core key and the builder's default, written as the README writes it (10m, 365d, 5). */
+  private static Map<String, String> coreDefaults() {
+    AuthConfig defaults = AuthConfig.defaults();
+    Map<String, String> found = new LinkedHashMap<>();
+    for (AuthSettings.Key<?> key : AuthSettings.KEYS) {
+      Object value = key.getter().apply(defaults);
+      found.put(key.name(), value instanceof Duration d ? text(d) : value.toString());
+    }
+    return found;
+  }
+
+  private static String text(Duration duration) {
+    long seconds = duration.toSeconds();
+    if (seconds % 86_400 == 0) {
+      return seconds / 86_400 + "d";
+    }
+    if (seconds % 3_600 == 0) {
+      return seconds / 3_600 + "h";
+    }
+    return seconds % 60 == 0 ? seconds / 60 + "m" : seconds + "s";
   }
 
   private static Map<String, Setting> placeholders() throws IOException {

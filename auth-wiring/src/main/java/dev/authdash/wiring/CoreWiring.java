@@ -37,6 +37,7 @@ import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.env.Environment;
 import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -66,36 +67,13 @@ public class CoreWiring {
     return Clock.systemUTC();
   }
 
-  /** Every key also reads from its environment variable (AUTH_SESSION_IDLE_TIMEOUT, …). */
+  /**
+   * Every key also reads from its environment variable (AUTH_SESSION_IDLE_TIMEOUT, …); an unset key
+   * keeps {@link AuthConfig.Builder}'s default ({@link AuthSettings}).
+   */
   @Singleton
-  AuthConfig authConfig(
-      @Property(name = "auth.session.idle-timeout", defaultValue = "10m") Duration idleTimeout,
-      @Property(name = "auth.session.absolute-timeout", defaultValue = "12h")
-          Duration absoluteTimeout,
-      @Property(name = "auth.login.max-failures", defaultValue = "5") int maxFailures,
-      @Property(name = "auth.login.lockout", defaultValue = "30s") Duration lockout,
-      @Property(name = "auth.login.max-lockout", defaultValue = "15m") Duration maxLockout,
-      @Property(name = "auth.login.ip-failures-per-minute", defaultValue = "30")
-          int addressFailuresPerMinute,
-      @Property(name = "auth.password.min-length", defaultValue = "12") int passwordMinLength,
-      @Property(name = "auth.reset-link.validity", defaultValue = "30m") Duration resetValidity,
-      @Property(name = "auth.register.per-hour", defaultValue = "10") int registrationsPerHour,
-      @Property(name = "auth.session.per-user", defaultValue = "20") int sessionsPerUser,
-      @Property(name = "auth.login.device-cookie-lifetime", defaultValue = "365d")
-          Duration deviceCookieLifetime) {
-    return AuthConfig.builder()
-        .sessionIdleTimeout(idleTimeout)
-        .sessionAbsoluteTimeout(absoluteTimeout)
-        .loginMaxFailures(maxFailures)
-        .loginLockout(lockout)
-        .loginMaxLockout(maxLockout)
-        .loginAddressFailuresPerMinute(addressFailuresPerMinute)
-        .passwordMinLength(passwordMinLength)
-        .resetLinkValidity(resetValidity)
-        .registrationsPerHour(registrationsPerHour)
-        .sessionsPerUser(sessionsPerUser)
-        .deviceCookieLifetime(deviceCookieLifetime)
-        .build();
+  AuthConfig authConfig(Environment settings) {
+    return AuthSettings.read(settings);
   }
 
   @Singleton

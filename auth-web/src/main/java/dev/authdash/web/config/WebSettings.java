@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The web layer's own settings: cookie security, proxy trust and the key that signs CSRF tokens and
  * flash messages. Every cookie the app sets is made here, so {@code auth.cookie.secure=false} drops
- * Secure and the {@code __Host-} prefix from all of them at once.
+ * Secure and the {@code __Host-} prefix from all of them at once. Their defaults are those of
+ * application.yml, the web's one source of them (the README's settings table is held to it).
  */
 @Context
 public final class WebSettings {
@@ -57,10 +58,10 @@ public final class WebSettings {
   private final String signingKey;
 
   public WebSettings(
-      @Value("${auth.cookie.secure:true}") boolean cookieSecure,
-      @Value("${auth.trust-proxy:false}") boolean trustProxy,
+      @Value("${auth.cookie.secure}") boolean cookieSecure,
+      @Value("${auth.trust-proxy}") boolean trustProxy,
       @Value("${micronaut.security.csrf.signature-key:}") String configuredKey,
-      @Value("${auth.session.store:memory}") String sessionStore) {
+      @Value("${auth.session.store}") String sessionStore) {
     this.cookieSecure = cookieSecure;
     this.trustProxy = trustProxy;
     boolean noKey = configuredKey == null || configuredKey.isBlank();

@@ -66,7 +66,7 @@ public final class Pages {
       WebSettings settings,
       ErrorResponseProcessor<?> errorResponses,
       PasskeyRelyingParty relyingParty,
-      @Value("${auth.session.warning-before:60s}") Duration warningBefore) {
+      @Value("${auth.session.warning-before}") Duration warningBefore) {
     if (warningBefore.isNegative() || warningBefore.isZero()) {
       throw new IllegalArgumentException("auth.session.warning-before must be positive");
     }

@@ -1,0 +1,128 @@
+package dev.authdash.wiring;
+
+import dev.authdash.core.config.AuthConfig;
+import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.core.value.PropertyResolver;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/**
+ * The configuration keys of {@link AuthConfig}, each with the builder method it sets. A key that is
+ * unset or empty keeps the builder's default, so the defaults live in {@link AuthConfig.Builder}
+ * only (application.yml names the environment variables without defaults); a value that is set but
+ * cannot be read stops the start, naming the key.
+ */
+public final class AuthSettings {
+  /** Every key of {@link AuthConfig} that the apps read. */
+  public static final List<Key<?>> KEYS =
+      List.of(
+          new Key<>(
+              "auth.session.idle-timeout",
+              Duration.class,
+              AuthConfig.Builder::sessionIdleTimeout,
+              AuthConfig::sessionIdleTimeout),
+          new Key<>(
+              "auth.session.absolute-timeout",
+              Duration.class,
+              AuthConfig.Builder::sessionAbsoluteTimeout,
+              AuthConfig::sessionAbsoluteTimeout),
+          new Key<>(
+              "auth.session.per-user",
+              Integer.class,
+              AuthConfig.Builder::sessionsPerUser,
+              AuthConfig::sessionsPerUser),
+          new Key<>(
+              "auth.login.max-failures",
+              Integer.class,
+              AuthConfig.Builder::loginMaxFailures,
+              AuthConfig::loginMaxFailures),
+          new Key<>(
+              "auth.login.lockout",
+              Duration.class,
+              AuthConfig.Builder::loginLockout,
+              AuthConfig::loginLockout),
+          new Key<>(
+              "auth.login.max-lockout",
+              Duration.class,
+              AuthConfig.Builder::loginMaxLockout,
+              AuthConfig::loginMaxLockout),
+          new Key<>(
+              "auth.login.ip-failures-per-minute",
+              Integer.class,
+              AuthConfig.Builder::loginAddressFailuresPerMinute,
+              AuthConfig::loginAddressFailuresPerMinute),
+          new Key<>(
+              "auth.login.device-cookie-lifetime",
+              Duration.class,
+              AuthConfig.Builder::deviceCookieLifetime,
+              AuthConfig::deviceCookieLifetime),
+          new Key<>(
+              "auth.password.min-length",
+              Integer.class,
+              AuthConfig.Builder::passwordMinLength,
+              AuthConfig::passwordMinLength),
+          new Key<>(
+              "auth.register.per-hour",
+              Integer.class,
+              AuthConfig.Builder::registrationsPerHour,
+              AuthConfig::registrationsPerHour),
+          new Key<>(
+              "auth.reset-link.validity",
+              Duration.class,
+              AuthConfig.Builder::resetLinkValidity,
+              AuthConfig::resetLinkValidity));
+
+  private AuthSettings() {}
+
+  /** The core's settings: each key that is set, over the builder's defaults. */
+  static AuthConfig read(PropertyResolver settings) {
+    AuthConfig.Builder builder = AuthConfig.builder();
+    for (Key<?> key : KEYS) {
+      key.applyTo(builder, settings);
+    }
+    return builder.build();
+  }
+
+  /**
+   * One key.
+   *
+   * @param name the property ({@code auth.session.idle-timeout}; its environment variable is named
+   *     in application.yml)
+   * @param type what its text is read as
+   * @param setter the builder method it sets
+   * @param getter where the built {@link AuthConfig} keeps it (the default is {@code
+   *     getter.apply(AuthConfig.defaults())})
+   */
+  public record Key<T>(
+      String name,
+      Class<T> type,
+      BiConsumer<AuthConfig.Builder, T> setter,
+      Function<AuthConfig, T> getter) {
+
+    /** Sets the builder's value when the key has a value, else leaves its default. */
+    void applyTo(AuthConfig.Builder builder, PropertyResolver settings) {
+      Optional<String> text =
+          settings.get(name, String.class).map(String::strip).filter(value -> !value.isEmpty());
+      if (text.isEmpty()) {
+        return;
+      }
+      T value =
+          settings
+              .get(name, type)
+              .orElseThrow(
+                  () ->
+                      new ConfigurationException(
+                          name
+                              + ": '"
+                              + text.get()
+                              + "' is not "
+                              + (type == Duration.class
+                                  ? "a duration such as 30s, 10m, 12h or 365d"
+                                  : "a whole number")));
+      setter.accept(builder, value);
+    }
+  }
+}
