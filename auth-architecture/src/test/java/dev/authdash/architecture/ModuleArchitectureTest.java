@@ -42,6 +42,10 @@ class ModuleArchitectureTest {
   static final ArchRule the_cli_does_not_see_the_web = ModuleRules.THE_CLI_DOES_NOT_SEE_THE_WEB;
 
   @ArchTest
+  static final ArchRule the_web_takes_use_cases_not_the_whole_core =
+      ModuleRules.THE_WEB_TAKES_USE_CASES_NOT_THE_WHOLE_CORE;
+
+  @ArchTest
   static final ArchRule sql_and_data_entities_stay_in_the_persistence_adapters =
       ModuleRules.SQL_AND_DATA_ENTITIES_STAY_IN_THE_PERSISTENCE_ADAPTERS;
 

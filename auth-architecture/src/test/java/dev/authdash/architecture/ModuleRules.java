@@ -128,6 +128,17 @@ final class ModuleRules {
           .resideInAPackage(WEB)
           .because("web and CLI are siblings over the same wiring (the CLI's pom has no auth-web)");
 
+  static final ArchRule THE_WEB_TAKES_USE_CASES_NOT_THE_WHOLE_CORE =
+      noClasses()
+          .that()
+          .resideInAPackage(WEB)
+          .should()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("dev.authdash.core.AuthCore")
+          .because(
+              "a controller, filter or job names the use cases it calls (each is a bean of its"
+                  + " own), so a test can replace one and a reader sees what a page can do");
+
   static final ArchRule SQL_AND_DATA_ENTITIES_STAY_IN_THE_PERSISTENCE_ADAPTERS =
       noClasses()
           .that()

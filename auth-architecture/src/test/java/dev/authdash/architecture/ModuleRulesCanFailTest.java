@@ -14,6 +14,7 @@ import dev.authdash.persistence.postgres.archfixture.PostgresAdapterThatUsesSqli
 import dev.authdash.persistence.sqlite.archfixture.AdapterThatUsesRedisAndTheWeb;
 import dev.authdash.session.redis.archfixture.RedisAdapterThatUsesPostgres;
 import dev.authdash.web.archfixture.ControllerThatRunsSql;
+import dev.authdash.web.archfixture.ControllerThatTakesTheWholeCore;
 import dev.authdash.web.archfixture.PageThatRunsACliCommand;
 import dev.authdash.wiring.archfixture.WiringThatCallsLibargon2;
 import java.lang.reflect.Field;
@@ -61,6 +62,9 @@ class ModuleRulesCanFailTest {
             entry(ModuleRules.NOTHING_SEES_THE_APPS, AdapterThatUsesRedisAndTheWeb.class),
             entry(ModuleRules.THE_WEB_DOES_NOT_SEE_THE_CLI, PageThatRunsACliCommand.class),
             entry(ModuleRules.THE_CLI_DOES_NOT_SEE_THE_WEB, CommandThatAnswersHttp.class),
+            entry(
+                ModuleRules.THE_WEB_TAKES_USE_CASES_NOT_THE_WHOLE_CORE,
+                ControllerThatTakesTheWholeCore.class),
             entry(
                 ModuleRules.SQL_AND_DATA_ENTITIES_STAY_IN_THE_PERSISTENCE_ADAPTERS,
                 ControllerThatRunsSql.class),

@@ -1,6 +1,5 @@
 package dev.authdash.web.controller;
 
-import dev.authdash.core.AuthCore;
 import dev.authdash.core.error.AuthException;
 import dev.authdash.core.model.Actor;
 import dev.authdash.core.model.Password;
@@ -8,6 +7,11 @@ import dev.authdash.core.model.PersonalData;
 import dev.authdash.core.model.SessionResolution;
 import dev.authdash.core.model.User;
 import dev.authdash.core.port.in.DeleteOwnAccountCommand;
+import dev.authdash.core.port.in.DeleteOwnAccountUseCase;
+import dev.authdash.core.port.in.ExportOwnDataUseCase;
+import dev.authdash.core.port.in.ListSessionsUseCase;
+import dev.authdash.core.port.in.PasskeysUseCase;
+import dev.authdash.core.port.in.SecondFactorStatusUseCase;
 import dev.authdash.web.config.WebSettings;
 import dev.authdash.web.security.ClientAddresses;
 import dev.authdash.web.security.CsrfTokens;
@@ -42,7 +46,11 @@ final class SelfServiceController {
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
-  private final AuthCore core;
+  private final ExportOwnDataUseCase exportOwnDataUseCase;
+  private final DeleteOwnAccountUseCase deleteOwnAccountUseCase;
+  private final ListSessionsUseCase listSessionsUseCase;
+  private final PasskeysUseCase passkeysUseCase;
+  private final SecondFactorStatusUseCase secondFactorStatus;
   private final Pages pages;
   private final Flash flash;
   private final ClientAddresses clients;
@@ -50,13 +58,21 @@ final class SelfServiceController {
   private final WebSettings settings;
 
   SelfServiceController(
-      AuthCore core,
+      ExportOwnDataUseCase exportOwnDataUseCase,
+      DeleteOwnAccountUseCase deleteOwnAccountUseCase,
+      ListSessionsUseCase listSessionsUseCase,
+      PasskeysUseCase passkeysUseCase,
+      SecondFactorStatusUseCase secondFactorStatus,
       Pages pages,
       Flash flash,
       ClientAddresses clients,
       CsrfTokens csrf,
       WebSettings settings) {
-    this.core = core;
+    this.exportOwnDataUseCase = exportOwnDataUseCase;
+    this.deleteOwnAccountUseCase = deleteOwnAccountUseCase;
+    this.listSessionsUseCase = listSessionsUseCase;
+    this.passkeysUseCase = passkeysUseCase;
+    this.secondFactorStatus = secondFactorStatus;
     this.pages = pages;
     this.flash = flash;
     this.clients = clients;
@@ -71,7 +87,7 @@ final class SelfServiceController {
   @Get(uri = "/data", produces = MediaType.APPLICATION_JSON)
   HttpResponse<?> download(HttpRequest<?> request) {
     PersonalData data =
-        core.exportOwnData().exportOwnData(Forms.actor(request), clients.client(request));
+        exportOwnDataUseCase.exportOwnData(Forms.actor(request), clients.client(request));
     String file =
         "authdash-data-"
             + data.account().username()
@@ -91,11 +107,11 @@ final class SelfServiceController {
     Actor me = Actor.of(user);
     Map<String, Object> model = new HashMap<>();
     model.put("nav", "profile");
-    model.put("refusal", core.deleteOwnAccount().refusal(me).orElse(""));
-    int others = core.listSessions().listSessions(me, me.name()).size() - 1;
+    model.put("refusal", deleteOwnAccountUseCase.refusal(me).orElse(""));
+    int others = listSessionsUseCase.listSessions(me, me.name()).size() - 1;
     model.put("otherSessions", others <= 0 ? "no other" : Forms.plural(others, "other"));
-    model.put("passkeys", core.passkeys().list(me, me.name()).size());
-    model.put("twoFactor", core.secondFactorStatus().status(me, me.name()).enabled());
+    model.put("passkeys", passkeysUseCase.list(me, me.name()).size());
+    model.put("twoFactor", secondFactorStatus.status(me, me.name()).enabled());
     model.put("email", user.emailIfAny().map(e -> e.address().value()).orElse(""));
     model.put("admin", user.isAdmin());
     return pages.page(request, "delete_account", model);
@@ -109,13 +125,9 @@ final class SelfServiceController {
       @Nullable String csrfToken) {
     csrf.require(request, csrfToken);
     try {
-      core.deleteOwnAccount()
-          .deleteOwnAccount(
-              new DeleteOwnAccountCommand(
-                  Forms.actor(request),
-                  Password.of(currentPassword),
-                  code,
-                  clients.client(request)));
+      deleteOwnAccountUseCase.deleteOwnAccount(
+          new DeleteOwnAccountCommand(
+              Forms.actor(request), Password.of(currentPassword), code, clients.client(request)));
     } catch (AuthException e) {
       Forms.rethrowIfNotAFormError(e);
       return flash.redirect(DELETE, Flash.Message.danger(e.getMessage()));
