@@ -27,13 +27,15 @@ class ArchitectureTest {
   private static final String ADAPTER = "dev.authdash.persistence.postgres";
 
   /**
-   * Leaves out test-jars (the core's holds deliberate violations for its own rules) and the SQLite
-   * adapter, which is on the test classpath only to write the source of the copy test.
+   * Leaves out test code on the classpath (test-jars of fixtures, auth-test-kit's contracts) and
+   * the SQLite adapter, which is on the test classpath only to write the source of the copy test.
    */
   static final class NoTestJars implements ImportOption {
     @Override
     public boolean includes(Location location) {
-      return !location.contains("-tests.jar") && !location.contains("auth-persistence-sqlite");
+      return !location.contains("-tests.jar")
+          && !location.contains("auth-test-kit")
+          && !location.contains("auth-persistence-sqlite");
     }
   }
 
