@@ -6,6 +6,7 @@
 SET synchronous_commit = off;
 BEGIN;
 ALTER TABLE users DISABLE TRIGGER users_keep_derived;
+ALTER TABLE users DISABLE TRIGGER users_keep_trigram_counts;
 INSERT INTO users (id, username, password_hash, role, owner, created_at)
 SELECT gen_random_uuid(),
        (SELECT string_agg((ARRAY['ma','ri','an','jo','el','ka','to','su','li','ne','ro','be','da',
@@ -24,7 +25,11 @@ SELECT g, u.role, u.seq FROM users u CROSS JOIN LATERAL username_short_grams(u.u
  ORDER BY 1, 2, 3;
 INSERT INTO username_gram_counts (gram, role, n)
 SELECT gram, role, count(*) FROM username_grams GROUP BY gram, role;
+INSERT INTO username_gram_counts (gram, role, n)
+SELECT g, u.role, count(*) FROM users u CROSS JOIN LATERAL username_trigrams(u.username) AS g
+ GROUP BY g, u.role;
 ALTER TABLE users ENABLE TRIGGER users_keep_derived;
+ALTER TABLE users ENABLE TRIGGER users_keep_trigram_counts;
 COMMIT;
 
 INSERT INTO audit_events (at, type, actor, target, address, detail)

@@ -18,9 +18,11 @@ import java.util.Optional;
  *   <li>No search: the {@code (role, username, seq)} or the {@code (username, seq)} index walks in
  *       order and stops after the page; totals come from {@code user_counts}.
  *   <li>Search of 3+ characters: the {@code pg_trgm} GIN index finds and counts the matching rows
- *       ({@code LIKE '%term%'}). For the page, sparse matches are fetched and sorted; dense ones
- *       are cheaper to find by walking the username index until the page is full ({@code strpos},
- *       which the trigram index cannot serve, so the planner walks).
+ *       ({@code LIKE '%term%'}); a term of exactly 3 characters takes its total from {@code
+ *       username_gram_counts} instead (V15), which saves rechecking every match in the table. For
+ *       the page, sparse matches are fetched and sorted; dense ones are cheaper to find by walking
+ *       the username index until the page is full ({@code strpos}, which the trigram index cannot
+ *       serve, so the planner walks).
  *   <li>Search of 1–2 characters: {@code username_gram_counts} holds the exact total; the page
  *       comes from {@code username_grams} when sparse, from the username index walk when dense.
  * </ul>
@@ -41,7 +43,7 @@ record UserListingQuery(String sql, List<Object> parameters) {
     String search = query.search().orElseThrow();
     List<Object> parameters = new ArrayList<>();
     StringBuilder sql = new StringBuilder();
-    if (search.length() < TRIGRAM) {
+    if (search.length() <= TRIGRAM) {
       sql.append("SELECT coalesce(sum(n), 0) FROM username_gram_counts WHERE gram = ?");
       parameters.add(search);
     } else {
