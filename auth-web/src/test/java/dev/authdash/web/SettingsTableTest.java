@@ -3,6 +3,8 @@ package dev.authdash.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authdash.core.config.AuthConfig;
+import dev.authdash.core.config.MailConfig;
+import dev.authdash.core.crypto.BoundedPasswordHasher;
 import dev.authdash.wiring.AuthSettings;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,9 +23,9 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * The README's "Configuration of the apps" is the one settings table: every {@code ${ENV:default}}
  * key of application.yml is in it with the same environment variable and default, and every {@code
- * auth.*} row of it is in application.yml (but for the few read elsewhere, listed here). The core's
- * keys ({@link AuthSettings}) have no default in application.yml: the README gives the default of
- * {@link AuthConfig.Builder}.
+ * auth.*} row of it is in application.yml (but for the few read elsewhere, listed here). The keys
+ * whose default the core keeps ({@link AuthSettings}, mail, hashing) have no default in
+ * application.yml: the README gives the core's.
  */
 class SettingsTableTest {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z0-9_]+):(.*)}");
@@ -91,7 +93,10 @@ class SettingsTableTest {
     assertThat(disagreements).isEmpty();
   }
 
-  /** Each core key and the builder's default, written as the README writes it (10m, 365d, 5). */
+  /**
+   * Each key whose default the core keeps (AuthConfig.Builder, MailConfig, BoundedPasswordHasher),
+   * with that default written as the README writes it (10m, 365d, 5).
+   */
   private static Map<String, String> coreDefaults() {
     AuthConfig defaults = AuthConfig.defaults();
     Map<String, String> found = new LinkedHashMap<>();
@@ -99,6 +104,12 @@ class SettingsTableTest {
       Object value = key.getter().apply(defaults);
       found.put(key.name(), value instanceof Duration d ? text(d) : value.toString());
     }
+    MailConfig mail = MailConfig.on("https://auth.example.com", "");
+    found.put("auth.site-name", mail.siteName());
+    found.put("auth.forgot-password.per-hour", Integer.toString(mail.resetRequestsPerAddress()));
+    found.put(
+        "auth.forgot-password.mails-per-account", Integer.toString(mail.resetMailsPerAccount()));
+    found.put("auth.hashing.max-wait", text(BoundedPasswordHasher.DEFAULT_MAX_WAIT));
     return found;
   }
 

@@ -87,6 +87,32 @@ public final class AuthSettings {
   }
 
   /**
+   * A setting's value; empty when it is unset or blank, so that the caller's default applies (the
+   * one that the core or the adapter keeps, not a copy of it). A value that cannot be read stops
+   * the start, naming the key.
+   */
+  static <T> Optional<T> value(PropertyResolver settings, String name, Class<T> type) {
+    Optional<String> text =
+        settings.get(name, String.class).map(String::strip).filter(value -> !value.isEmpty());
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        settings
+            .get(name, type)
+            .orElseThrow(
+                () ->
+                    new ConfigurationException(
+                        name
+                            + ": '"
+                            + text.get()
+                            + "' is not "
+                            + (type == Duration.class
+                                ? "a duration such as 30s, 10m, 12h or 365d"
+                                : "a whole number"))));
+  }
+
+  /**
    * One key.
    *
    * @param name the property ({@code auth.session.idle-timeout}; its environment variable is named
@@ -104,25 +130,7 @@ public final class AuthSettings {
 
     /** Sets the builder's value when the key has a value, else leaves its default. */
     void applyTo(AuthConfig.Builder builder, PropertyResolver settings) {
-      Optional<String> text =
-          settings.get(name, String.class).map(String::strip).filter(value -> !value.isEmpty());
-      if (text.isEmpty()) {
-        return;
-      }
-      T value =
-          settings
-              .get(name, type)
-              .orElseThrow(
-                  () ->
-                      new ConfigurationException(
-                          name
-                              + ": '"
-                              + text.get()
-                              + "' is not "
-                              + (type == Duration.class
-                                  ? "a duration such as 30s, 10m, 12h or 365d"
-                                  : "a whole number")));
-      setter.accept(builder, value);
+      value(settings, name, type).ifPresent(value -> setter.accept(builder, value));
     }
   }
 }

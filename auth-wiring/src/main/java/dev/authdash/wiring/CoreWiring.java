@@ -120,10 +120,7 @@ public class CoreWiring {
   @Singleton
   MailConfig mailConfig(
       @Property(name = "auth.public-url", defaultValue = "") String publicUrl,
-      @Property(name = "auth.site-name", defaultValue = MailConfig.DEFAULT_SITE_NAME)
-          String siteName,
-      @Property(name = "auth.forgot-password.per-hour", defaultValue = "10") int perAddress,
-      @Property(name = "auth.forgot-password.mails-per-account", defaultValue = "3") int perAccount,
+      Environment settings,
       @Nullable MailSender sender) {
     MailConfig config;
     if (publicUrl.isBlank()) {
@@ -137,7 +134,17 @@ public class CoreWiring {
               "no way to send: set AUTH_SMTP_HOST (or AUTH_MAIL_TRANSPORT=log for a trial)");
     } else {
       try {
-        config = MailConfig.on(publicUrl, siteName).withResetLimits(perAddress, perAccount);
+        // Unset: MailConfig's own site name and forgot-password limits.
+        MailConfig on =
+            MailConfig.on(
+                publicUrl, AuthSettings.value(settings, "auth.site-name", String.class).orElse(""));
+        config =
+            on.withResetLimits(
+                AuthSettings.value(settings, "auth.forgot-password.per-hour", Integer.class)
+                    .orElse(on.resetRequestsPerAddress()),
+                AuthSettings.value(
+                        settings, "auth.forgot-password.mails-per-account", Integer.class)
+                    .orElse(on.resetMailsPerAccount()));
       } catch (IllegalArgumentException e) {
         throw new ConfigurationException(e.getMessage(), e);
       }
@@ -192,7 +199,10 @@ public class CoreWiring {
   BoundedPasswordHasher passwordHasher(
       @Property(name = "auth.hashing.threads", defaultValue = "0") int threads,
       @Property(name = "auth.hashing.queue", defaultValue = "-1") int queue,
-      @Property(name = "auth.hashing.max-wait", defaultValue = "2s") Duration maxWait) {
+      Environment settings) {
+    Duration maxWait =
+        AuthSettings.value(settings, "auth.hashing.max-wait", Duration.class)
+            .orElse(BoundedPasswordHasher.DEFAULT_MAX_WAIT);
     int running = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     int waiting = queue >= 0 ? queue : BoundedPasswordHasher.NO_FIXED_QUEUE;
     LOG.info(

@@ -77,4 +77,29 @@ class MailWiringTest {
       assertThat(ctx.getBean(MailConfig.class).enabled()).isTrue();
     }
   }
+
+  @Test
+  void theSiteNameAndForgotPasswordLimits_unset_areMailConfigsOwn_set_areTheSettings() {
+    MailConfig defaults = MailConfig.on("http://localhost:8080", null);
+    try (ApplicationContext ctx =
+        context(Map.of("auth.public-url", "http://localhost:8080", "auth.mail.transport", "log"))) {
+      MailConfig mail = ctx.getBean(MailConfig.class);
+
+      assertThat(mail.siteName()).isEqualTo(MailConfig.DEFAULT_SITE_NAME);
+      assertThat(mail.resetRequestsPerAddress()).isEqualTo(defaults.resetRequestsPerAddress());
+      assertThat(mail.resetMailsPerAccount()).isEqualTo(defaults.resetMailsPerAccount());
+    }
+    try (ApplicationContext ctx =
+        context(
+            Map.of(
+                "auth.public-url", "http://localhost:8080",
+                "auth.mail.transport", "log",
+                "auth.forgot-password.per-hour", "4",
+                "auth.forgot-password.mails-per-account", "2"))) {
+      MailConfig mail = ctx.getBean(MailConfig.class);
+
+      assertThat(mail.resetRequestsPerAddress()).isEqualTo(4);
+      assertThat(mail.resetMailsPerAccount()).isEqualTo(2);
+    }
+  }
 }
