@@ -43,7 +43,8 @@ abstract class ExportCliCommand extends CoreCliCommand {
 
   /** Writes the rows; says how many (and where) when they went to a file. */
   final <T> void write(ExportFormat chosen, List<Column<T>> columns, Stream<T> rows, String what) {
-    try (ExportStream<T> export = ExportStream.of(chosen, columns, rows)) {
+    // prepared(): a store that cannot be read fails before a byte is written (exit 6).
+    try (ExportStream<T> export = ExportStream.of(chosen, columns, rows).prepared()) {
       if (output == null) {
         try (Reader text = new InputStreamReader(export, StandardCharsets.UTF_8)) {
           text.transferTo(out());

@@ -82,29 +82,43 @@ public final class ExportStream<T> extends InputStream {
     source.close();
   }
 
+  /**
+   * Encodes the first chunk now (the header and the first rows, which reads the store's first
+   * batch), so that a store that cannot be read fails here, with its own error, while the caller
+   * can still answer with an error page or exit code, rather than as a download cut at its first
+   * byte. Reading then starts with that chunk.
+   */
+  public ExportStream<T> prepared() {
+    encodeNext();
+    return this;
+  }
+
   /** Encodes the next chunk when the last one is used up; false once everything was read. */
   private boolean fill() throws IOException {
+    try {
+      return encodeNext();
+    } catch (RuntimeException e) {
+      throw new IOException("The export stopped after " + written + " rows: " + e.getMessage(), e);
+    }
+  }
+
+  private boolean encodeNext() {
     while (position >= bytes.length) {
       if (ended) {
         return false;
       }
       text.setLength(0);
-      try {
-        if (!begun) {
-          begin();
-          begun = true;
-        }
-        while (text.length() < CHUNK && rows.hasNext()) {
-          row(rows.next());
-          written++;
-        }
-        if (!rows.hasNext()) {
-          end();
-          ended = true;
-        }
-      } catch (RuntimeException e) {
-        throw new IOException(
-            "The export stopped after " + written + " rows: " + e.getMessage(), e);
+      if (!begun) {
+        begin();
+        begun = true;
+      }
+      while (text.length() < CHUNK && rows.hasNext()) {
+        row(rows.next());
+        written++;
+      }
+      if (!rows.hasNext()) {
+        end();
+        ended = true;
       }
       bytes = text.toString().getBytes(StandardCharsets.UTF_8);
       position = 0;

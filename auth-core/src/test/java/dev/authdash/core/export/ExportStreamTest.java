@@ -172,6 +172,31 @@ class ExportStreamTest {
   }
 
   @Test
+  void aStoreThatFailsAtOnce_failsPrepared_withItsOwnError_beforeAnyByteIsRead() {
+    Stream<AuditEvent> down =
+        Stream.generate(
+            () -> {
+              throw new StoreUnavailableException("audit log", new IOException("gone"));
+            });
+
+    assertThatThrownBy(
+            () -> ExportStream.of(ExportFormat.CSV, ExportColumns.AUDIT_EVENTS, down).prepared())
+        .isInstanceOf(StoreUnavailableException.class);
+  }
+
+  @Test
+  void aPreparedExport_readsTheSameBytes() throws IOException {
+    AuditEvent event = new AuditEvent(AT, AuditEventType.LOCKED, "a", "b", "", TRICKY);
+
+    assertThat(
+            read(
+                ExportStream.of(ExportFormat.JSON, ExportColumns.AUDIT_EVENTS, Stream.of(event))
+                    .prepared()))
+        .isEqualTo(
+            read(ExportStream.of(ExportFormat.JSON, ExportColumns.AUDIT_EVENTS, Stream.of(event))));
+  }
+
+  @Test
   void aStoreThatFailsMidway_endsTheBytesWithAnIoError_afterTheRowsItGave() {
     Stream<AuditEvent> failing =
         IntStream.range(0, 100_000)

@@ -2,6 +2,7 @@ package dev.authdash.web.controller;
 
 import dev.authdash.core.error.InvalidInputException;
 import dev.authdash.core.export.ExportFormat;
+import dev.authdash.core.export.ExportStream;
 import dev.authdash.web.view.Pages;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -44,7 +45,7 @@ final class Downloads {
       HttpRequest<?> request,
       String format,
       String what,
-      Function<ExportFormat, InputStream> body) {
+      Function<ExportFormat, ExportStream<?>> body) {
     ExportFormat chosen;
     try {
       chosen = ExportFormat.parse(format == null ? "" : format);
@@ -52,7 +53,9 @@ final class Downloads {
       return pages.error(
           request, HttpStatus.BAD_REQUEST, ErrorPages.BAD_REQUEST_TITLE, e.getMessage());
     }
-    return attachment(what, chosen, body.apply(chosen));
+    // The first chunk is read here: a store that is down answers with the 503 page, not with a
+    // 200 whose body stops at once.
+    return attachment(what, chosen, body.apply(chosen).prepared());
   }
 
   /** {@code what-20261127T114900Z.csv}, as an attachment, {@code Cache-Control: no-store}. */
