@@ -73,6 +73,15 @@ final class Browser {
         accept);
   }
 
+  /** Posts a form body exactly as written (encoded, in its order), accepting any type as curl. */
+  Page postRaw(String path, String body) {
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body)),
+        "*/*");
+  }
+
   /** Loads the page the form is on, takes its CSRF token, and posts the form with it. */
   Page submit(String pagePath, String action, Map<String, String> fields) {
     Page page = get(pagePath);
