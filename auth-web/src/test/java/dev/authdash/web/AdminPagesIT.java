@@ -222,6 +222,25 @@ class AdminPagesIT {
   }
 
   @Test
+  void anUnknownAct_isThe404PageThatSaysSo_afterTheChecksEveryActHas_andChangesNothing() {
+    String target = Accounts.user(users, "nils");
+    String act = "/admin/users/" + target + "/frobnicate";
+    Browser admin = owner();
+
+    Browser.Page unknown = admin.submit("/admin/users", act, Map.of("from", "user"));
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.body()).contains("Page not found", "No such action.");
+    assertThat(admin.post(act, Map.of()).status()).isEqualTo(403);
+    assertThat(admin.post(act, Map.of("csrfToken", "forged.value")).status()).isEqualTo(403);
+    Browser user = signedIn(Accounts.user(users, "nosy"));
+    String token = user.get("/dashboard").csrfToken();
+    assertThat(user.post(act, Map.of("csrfToken", token)).status()).isEqualTo(403);
+    assertThat(browser().post(act, Map.of()).location()).isEqualTo("/");
+
+    assertThat(admin.get("/admin/users/" + target).status()).isEqualTo(200);
+  }
+
+  @Test
   void newAdminPosts_withoutAValidCsrfToken_areRefusedWith403_andChangeNothing() {
     String target = Accounts.user(users, "max");
     Browser targetBrowser = signedIn(target);

@@ -70,8 +70,12 @@ class IndexedFormFieldsIT {
           "/profile/passkeys/1/rename",
           "/profile/passkeys/1/remove",
           "/admin/users",
-          "/admin/users/nobody/role",
+          "/admin/users/nobody/promote",
+          "/admin/users/nobody/demote",
+          "/admin/users/nobody/reset-link",
           "/admin/users/nobody/delete",
+          "/admin/users/nobody/logout",
+          "/admin/users/nobody/role", // no such act: the 404 page
           "/admin/users/nobody/sessions/nohandle/revoke",
           "/admin/users/nobody/2fa/reset",
           "/admin/users/nobody/passkeys/1/remove",

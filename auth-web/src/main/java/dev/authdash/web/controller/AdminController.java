@@ -52,13 +52,11 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.security.annotation.Secured;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -69,7 +67,6 @@ import java.util.function.Supplier;
 final class AdminController {
   static final int PAGE_SIZE = 20;
   static final int RECENT_EVENTS = 10;
-  private static final String PANEL = "/admin/users";
 
   private final ListUsersUseCase listUsersUseCase;
   private final AuthConfig config;
@@ -141,21 +138,19 @@ final class AdminController {
       @Nullable @QueryValue String q,
       @Nullable @QueryValue String role,
       @Nullable @QueryValue String page) {
-    Listing listing = Listing.of(q, role, page);
+    UserListing listing = UserListing.of(q, role, page);
     User viewer = Forms.signedIn(request).user();
     Page<UserView> users =
         listUsersUseCase
-            .listUsers(
-                Actor.of(viewer),
-                new UserQuery(
-                    Optional.of(listing.q()),
-                    listing.roleFilter(),
-                    new PageRequest(listing.page(), PAGE_SIZE)))
+            .listUsers(Actor.of(viewer), listing.query(PAGE_SIZE))
             .map(row -> UserView.of(row.user(), row.activeSessions(), viewer));
     if (users.items().isEmpty() && listing.page() > 1 && users.total() > 0) {
-      return HttpResponse.seeOther(
-          java.net.URI.create(listing.withPage((int) users.totalPages()).uri()));
+      return HttpResponse.seeOther(URI.create(listing.withPage((int) users.totalPages()).uri()));
     }
+    return pages.page(request, "admin_panel", panelModel(listing, users));
+  }
+
+  private Map<String, Object> panelModel(UserListing listing, Page<UserView> users) {
     Map<String, Object> model = new HashMap<>();
     model.put("users", users.items());
     model.put("total", users.total());
@@ -172,7 +167,7 @@ final class AdminController {
     model.put("roles", List.of(Role.values()));
     model.put("pageParam", Integer.toString(listing.page()));
     model.put("minLength", config.passwordMinLength());
-    return pages.page(request, "admin_panel", model);
+    return model;
   }
 
   @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -198,67 +193,134 @@ final class AdminController {
       // The form opens again as it was sent, the error next to its field; never the password.
       String field = Forms.fieldOf(e).isEmpty() ? "form" : Forms.fieldOf(e);
       return flash.redirect(
-          PANEL,
+          UserListing.PANEL,
           Flash.Message.danger(e.getMessage())
               .about(
                   "new-" + field,
                   Map.of("username", Forms.orEmpty(username), "role", Forms.orEmpty(role))));
     }
     return flash.redirect(
-        PANEL,
+        UserListing.PANEL,
         Flash.Message.success(
             "User " + created.username().value() + " created as " + created.role() + "."));
   }
 
-  /** Per-user acts: promote, demote, delete, logout (sign out everywhere). */
-  @Post(uri = "/{username}/{action}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-  HttpResponse<?> act(
+  @Post(uri = "/{username}/promote", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+  HttpResponse<?> promote(
       HttpRequest<?> request,
       @PathVariable String username,
-      @PathVariable String action,
       @Nullable String q,
       @Nullable String role,
       @Nullable String page,
       @Nullable String from,
       @Nullable String csrfToken) {
-    csrf.require(request, csrfToken);
-    String panel = Listing.of(q, role, page).uri();
-    String back = "user".equals(from) ? userPage(username) : panel;
+    PanelReturn back = checkedReturn(request, csrfToken, q, role, page, from);
+    return changeRole(request, username, Role.ADMIN, back.back(username));
+  }
+
+  @Post(uri = "/{username}/demote", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+  HttpResponse<?> demote(
+      HttpRequest<?> request,
+      @PathVariable String username,
+      @Nullable String q,
+      @Nullable String role,
+      @Nullable String page,
+      @Nullable String from,
+      @Nullable String csrfToken) {
+    PanelReturn back = checkedReturn(request, csrfToken, q, role, page, from);
+    return changeRole(request, username, Role.USER, back.back(username));
+  }
+
+  @Post(uri = "/{username}/reset-link", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+  HttpResponse<?> resetLink(
+      HttpRequest<?> request,
+      @PathVariable String username,
+      @Nullable String q,
+      @Nullable String role,
+      @Nullable String page,
+      @Nullable String from,
+      @Nullable String csrfToken) {
+    PanelReturn back = checkedReturn(request, csrfToken, q, role, page, from);
+    return resetLink(request, username, back.back(username));
+  }
+
+  /** Deletes the user; goes back to the panel, even from the user's page (it is gone). */
+  @Post(uri = "/{username}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+  HttpResponse<?> delete(
+      HttpRequest<?> request,
+      @PathVariable String username,
+      @Nullable String q,
+      @Nullable String role,
+      @Nullable String page,
+      @Nullable String from,
+      @Nullable String csrfToken) {
+    PanelReturn back = checkedReturn(request, csrfToken, q, role, page, from);
     ClientInfo client = clients.client(request);
-    return switch (action) {
-      case "promote" -> changeRole(request, username, Role.ADMIN, back);
-      case "demote" -> changeRole(request, username, Role.USER, back);
-      case "reset-link" -> resetLink(request, username, back, client);
-      case "delete" ->
-          act(
-              panel,
-              () -> {
-                deleteUserUseCase.deleteUser(Forms.actor(request), username, client);
-                return "User " + username + " deleted; their sessions have ended.";
-              });
-      case "logout" ->
-          act(
-              back,
-              () -> {
-                int ended =
-                    revokeSessions.revokeAllSessions(Forms.actor(request), username, client);
-                return "Signed "
-                    + username
-                    + " out everywhere ("
-                    + Forms.plural(ended, "session")
-                    + " ended).";
-              });
-      default ->
-          pages.error(request, HttpStatus.NOT_FOUND, ErrorPages.NOT_FOUND_TITLE, "No such action.");
-    };
+    return act(
+        back.panel(),
+        () -> {
+          deleteUserUseCase.deleteUser(Forms.actor(request), username, client);
+          return "User " + username + " deleted; their sessions have ended.";
+        });
+  }
+
+  /** Signs the user out everywhere. */
+  @Post(uri = "/{username}/logout", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+  HttpResponse<?> logout(
+      HttpRequest<?> request,
+      @PathVariable String username,
+      @Nullable String q,
+      @Nullable String role,
+      @Nullable String page,
+      @Nullable String from,
+      @Nullable String csrfToken) {
+    PanelReturn back = checkedReturn(request, csrfToken, q, role, page, from);
+    ClientInfo client = clients.client(request);
+    return act(
+        back.back(username),
+        () -> {
+          int ended = revokeSessions.revokeAllSessions(Forms.actor(request), username, client);
+          return "Signed "
+              + username
+              + " out everywhere ("
+              + Forms.plural(ended, "session")
+              + " ended).";
+        });
+  }
+
+  /**
+   * Any other act: the 404 page that says so, after the CSRF check every act has. Without this
+   * route an unknown act would be an unmatched route: the general 404 page for anyone, signed in or
+   * not ({@code reject-not-found} is false), where every other POST here sends a visitor to sign in
+   * and a user to the 403 page. The literal routes above win over this one.
+   */
+  @Post(uri = "/{username}/{action}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+  HttpResponse<?> unknownAct(HttpRequest<?> request, @Nullable String csrfToken) {
+    csrf.require(request, csrfToken);
+    throw new NoSuchPageException("No such action.");
+  }
+
+  /**
+   * The one place the fields every per-user act's form sends besides the act are read: the CSRF
+   * token, checked first (nothing is done without it), and where to go back to.
+   */
+  private PanelReturn checkedReturn(
+      HttpRequest<?> request,
+      @Nullable String csrfToken,
+      @Nullable String q,
+      @Nullable String role,
+      @Nullable String page,
+      @Nullable String from) {
+    csrf.require(request, csrfToken);
+    return PanelReturn.of(q, role, page, from);
   }
 
   /**
    * Issues a single-use reset link and shows it once, on this response only (a POST answer that is
    * never cached); the admin passes it on. Reloading issues a new link, which voids this one.
    */
-  private HttpResponse<?> resetLink(
-      HttpRequest<?> request, String username, String back, ClientInfo client) {
+  private HttpResponse<?> resetLink(HttpRequest<?> request, String username, String back) {
+    ClientInfo client = clients.client(request);
     ResetLink link;
     try {
       link = issueResetLinkUseCase.issueResetLink(Forms.actor(request), username, client);
@@ -292,9 +354,7 @@ final class AdminController {
     if (format == null) {
       return user(request, "export");
     }
-    Listing listing = Listing.of(q, role, null);
-    UserQuery filter =
-        new UserQuery(Optional.of(listing.q()), listing.roleFilter(), PageRequest.first(1));
+    UserQuery filter = UserListing.of(q, role, null).query(1);
     return downloads.export(
         request,
         format,
@@ -312,28 +372,25 @@ final class AdminController {
    */
   @Get(uri = "/{username}", produces = MediaType.TEXT_HTML)
   HttpResponse<?> user(HttpRequest<?> request, @PathVariable String username) {
-    User viewer = Forms.signedIn(request).user();
-    Actor actor = Actor.of(viewer);
     User user;
     try {
-      user = findUserUseCase.findUser(actor, username);
+      user = findUserUseCase.findUser(Forms.actor(request), username);
     } catch (UserNotFoundException e) {
       return pages.error(request, HttpStatus.NOT_FOUND, ErrorPages.NOT_FOUND_TITLE, e.getMessage());
     }
+    return pages.page(request, "admin_user", userModel(request, user));
+  }
+
+  private Map<String, Object> userModel(HttpRequest<?> request, User user) {
+    User viewer = Forms.signedIn(request).user();
+    Actor actor = Actor.of(viewer);
     String name = user.username().value();
     SessionHandle current = Forms.signedIn(request).session().handle();
     List<SessionView> sessions =
         listSessionsUseCase.listSessions(actor, name).stream()
             .map(s -> SessionView.of(s, current))
             .toList();
-    Page<AuditEvent> events =
-        readAuditLogUseCase.readAuditLog(
-            actor,
-            new AuditQuery(
-                Optional.of(name),
-                Optional.empty(),
-                Optional.empty(),
-                PageRequest.first(RECENT_EVENTS)));
+    Page<AuditEvent> events = recentEvents(actor, name);
     Map<String, Object> model = new HashMap<>();
     model.put("user", UserView.of(user, sessions.size(), viewer));
     model.put("sessions", sessions);
@@ -344,7 +401,17 @@ final class AdminController {
     model.put("nav", "admin_panel");
     model.put("twoFactor", secondFactorStatus.status(actor, name));
     model.put("passkeys", passkeysUseCase.list(actor, name).stream().map(PasskeyView::of).toList());
-    return pages.page(request, "admin_user", model);
+    return model;
+  }
+
+  private Page<AuditEvent> recentEvents(Actor actor, String name) {
+    return readAuditLogUseCase.readAuditLog(
+        actor,
+        new AuditQuery(
+            Optional.of(name),
+            Optional.empty(),
+            Optional.empty(),
+            PageRequest.first(RECENT_EVENTS)));
   }
 
   /** Ends one session of the user, from the user's page. */
@@ -359,16 +426,12 @@ final class AdminController {
     csrf.require(request, csrfToken);
     ClientInfo client = clients.client(request);
     return act(
-        userPage(username),
+        PanelReturn.userPage(username),
         () -> {
           revokeSessions.revokeSession(
               Forms.actor(request), username, new SessionHandle(handle), client);
           return "Signed out one session of " + username + ".";
         });
-  }
-
-  static String userPage(String username) {
-    return PANEL + "/" + URLEncoder.encode(username, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   private HttpResponse<?> changeRole(
@@ -391,74 +454,6 @@ final class AdminController {
     } catch (AuthException e) {
       Forms.rethrowIfNotAFormError(e);
       return flash.redirect(back, Flash.Message.danger(e.getMessage()));
-    }
-  }
-
-  /** The panel's search state, read leniently: anything malformed falls back to the default. */
-  record Listing(String q, String role, int page) {
-    private static final int MAX_QUERY = 64;
-
-    static Listing of(String q, String role, String page) {
-      String query = q == null ? "" : q.strip();
-      if (query.length() > MAX_QUERY) {
-        query = query.substring(0, MAX_QUERY);
-      }
-      String roleName = "";
-      if (role != null) {
-        String upper = role.strip().toUpperCase(Locale.ROOT);
-        for (Role r : Role.values()) {
-          if (r.name().equals(upper)) {
-            roleName = upper;
-          }
-        }
-      }
-      return new Listing(query, roleName, parsePage(page));
-    }
-
-    static int parsePage(String raw) {
-      if (raw == null || raw.isBlank() || raw.length() > 9) {
-        return 1;
-      }
-      try {
-        return Math.max(1, Integer.parseInt(raw.strip()));
-      } catch (NumberFormatException e) {
-        return 1;
-      }
-    }
-
-    Optional<Role> roleFilter() {
-      return role.isEmpty() ? Optional.empty() : Optional.of(Role.valueOf(role));
-    }
-
-    Listing withPage(int newPage) {
-      return new Listing(q, role, newPage);
-    }
-
-    /** The export of every page of this listing. */
-    String exportUri(ExportFormat format) {
-      UriBuilder builder =
-          UriBuilder.of(PANEL + "/export").queryParam("format", format.extension());
-      if (!q.isEmpty()) {
-        builder.queryParam("q", q);
-      }
-      if (!role.isEmpty()) {
-        builder.queryParam("role", role);
-      }
-      return builder.toString();
-    }
-
-    String uri() {
-      UriBuilder builder = UriBuilder.of(PANEL);
-      if (!q.isEmpty()) {
-        builder.queryParam("q", q);
-      }
-      if (!role.isEmpty()) {
-        builder.queryParam("role", role);
-      }
-      if (page > 1) {
-        builder.queryParam("page", page);
-      }
-      return builder.toString();
     }
   }
 }

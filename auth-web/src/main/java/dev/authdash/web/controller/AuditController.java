@@ -135,7 +135,7 @@ final class AuditController {
           kind = "";
         }
       }
-      return new Filter(who, kind, AdminController.Listing.parsePage(page));
+      return new Filter(who, kind, UserListing.parsePage(page));
     }
 
     Optional<AuditEventType> typeFilter() {

@@ -142,6 +142,21 @@ final class ErrorPages {
     }
   }
 
+  /** A POST to an address with nothing there: the 404 page, saying what was not found. */
+  @Singleton
+  static final class NoSuchPage implements ExceptionHandler<NoSuchPageException, HttpResponse<?>> {
+    private final Pages pages;
+
+    NoSuchPage(Pages pages) {
+      this.pages = pages;
+    }
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, NoSuchPageException exception) {
+      return pages.error(request, HttpStatus.NOT_FOUND, NOT_FOUND_TITLE, exception.getMessage());
+    }
+  }
+
   /**
    * A refusal of the core that no page answered itself, e.g. an act refused for lack of rights (a
    * role removed a moment ago): the error page of its kind, with its message.
