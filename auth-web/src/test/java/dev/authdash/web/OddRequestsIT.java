@@ -142,4 +142,18 @@ class OddRequestsIT {
     assertThat(response.hasHeader("content-type", "application/json")).isTrue();
     assertThat(response.body()).contains("AUTH_ALLOWED_HOSTS").doesNotContain("<html");
   }
+
+  /** Without mail the forgot-password form is not offered; a hand-made POST gets the 404 page. */
+  @Test
+  void forgotPasswordPostedWithoutMail_isTheNotAvailablePage_notA500() {
+    Browser visitor = new Browser(server.getURI());
+    String token = visitor.get("/").csrfToken();
+
+    Browser.Page answer =
+        visitor.post("/forgot-password", java.util.Map.of("login", "dora", "csrfToken", token));
+
+    org.assertj.core.api.Assertions.assertThat(answer.status()).isEqualTo(404);
+    org.assertj.core.api.Assertions.assertThat(answer.body())
+        .contains("Password reset by email is not set up on this site.");
+  }
 }

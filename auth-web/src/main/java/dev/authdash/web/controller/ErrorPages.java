@@ -153,7 +153,7 @@ final class ErrorPages {
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, NoSuchPageException exception) {
-      return pages.error(request, HttpStatus.NOT_FOUND, NOT_FOUND_TITLE, exception.getMessage());
+      return pages.error(request, HttpStatus.NOT_FOUND, exception.title(), exception.getMessage());
     }
   }
 

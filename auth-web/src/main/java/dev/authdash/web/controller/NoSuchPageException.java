@@ -9,7 +9,18 @@ package dev.authdash.web.controller;
 final class NoSuchPageException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  private final String title;
+
   NoSuchPageException(String message) {
+    this(ErrorPages.NOT_FOUND_TITLE, message);
+  }
+
+  NoSuchPageException(String title, String message) {
     super(message, null, false, false);
+    this.title = title;
+  }
+
+  String title() {
+    return title;
   }
 }
