@@ -11,6 +11,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Test accounts, stored directly with one precomputed hash so that few Argon2 runs are paid. */
 final class Accounts {
   static final String PASSWORD = "violet kettle orbit lantern";
+
+  /** A password to change to, as strong as {@link #PASSWORD}. */
+  static final String NEW_PASSWORD = "amber falcon drifts over quiet meadows";
+
   static final String OWNER = "admin";
   static final String OWNER_PASSWORD = "quiet harbour under nine moons";
   private static final String HASH = new SpringPasswordHasher().hash(PASSWORD);

@@ -4,21 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authdash.core.model.AuditEvent;
 import dev.authdash.core.model.AuditEventType;
-import dev.authdash.core.model.AuditQuery;
-import dev.authdash.core.model.PageRequest;
 import dev.authdash.core.model.Role;
 import dev.authdash.core.port.out.AuditLog;
-import dev.authdash.core.port.out.SessionStore;
-import dev.authdash.core.port.out.UserRepository;
 import dev.authdash.core.testing.MutableClock;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -33,35 +27,9 @@ class AdminPagesIT {
           "<span class=\"audit-kind\">[^<]+</span>\\s*<code [^>]*>([A-Z_]+)</code></td>"
               + "\\s*<td[^>]*>([^<]*)</td>");
 
-  @Inject EmbeddedServer server;
-  @Inject UserRepository users;
-  @Inject SessionStore sessions;
+  @Inject Dashboard app;
   @Inject AuditLog auditLog;
   @Inject MutableClock clock;
-
-  Browser browser() {
-    return new Browser(server.getURI());
-  }
-
-  Browser signedIn(String name) {
-    return Browser.signedIn(server.getURI(), name, Accounts.PASSWORD);
-  }
-
-  Browser owner() {
-    return Browser.signedIn(server.getURI(), Accounts.OWNER, Accounts.OWNER_PASSWORD);
-  }
-
-  int liveSessions(String name) {
-    return Accounts.liveSessions(users, sessions, name);
-  }
-
-  long events(AuditEventType type, String target) {
-    return auditLog
-        .find(
-            new AuditQuery(
-                Optional.of(target), Optional.of(type), Optional.empty(), PageRequest.first(50)))
-        .total();
-  }
 
   /** Issues a link as the owner and returns {full link, token}. */
   String[] issueLink(Browser admin, String target) {
@@ -75,9 +43,9 @@ class AdminPagesIT {
 
   @Test
   void userPage_showsDetailsLiveSessionsRecentEventsAndTheActions() {
-    String name = Accounts.user(users, "ivy");
-    Browser ivy = signedIn(name);
-    Browser admin = owner();
+    String name = app.user("ivy");
+    Browser ivy = app.signedIn(name);
+    Browser admin = app.owner();
 
     Browser.Page page = admin.get("/admin/users/" + name);
 
@@ -90,7 +58,7 @@ class AdminPagesIT {
         .contains("/admin/users/" + name + "/sessions/")
         .contains("href=\"/admin/audit?user=" + name + "\"")
         .doesNotContain(ivy.cookies.get("__Host-authdash"));
-    assertThat(ProfileIT.handles(page)).hasSize(1);
+    assertThat(page.sessionHandles()).hasSize(1);
     assertThat(admin.get("/admin/users/nobody-here").status()).isEqualTo(404);
     assertThat(admin.get("/admin/users").body())
         .contains("href=\"/admin/users/" + name + "\"", "/reset-link");
@@ -98,11 +66,11 @@ class AdminPagesIT {
 
   @Test
   void adminRevokesOneSessionFromTheUserPage_andActsThereComeBackToIt() {
-    String name = Accounts.user(users, "jon");
-    Browser first = signedIn(name);
-    Browser second = signedIn(name);
-    Browser admin = owner();
-    String handle = ProfileIT.currentHandle(first.get("/profile"));
+    String name = app.user("jon");
+    Browser first = app.signedIn(name);
+    Browser second = app.signedIn(name);
+    Browser admin = app.owner();
+    String handle = first.get("/profile").thisSessionHandle();
 
     Browser.Page revoked =
         admin.submit(
@@ -120,7 +88,7 @@ class AdminPagesIT {
         admin.submit(
             "/admin/users/" + name, "/admin/users/" + name + "/promote", Map.of("from", "user"));
     assertThat(promoted.location()).isEqualTo("/admin/users/" + name);
-    assertThat(Accounts.stored(users, name).role()).isEqualTo(Role.ADMIN);
+    assertThat(app.stored(name).role()).isEqualTo(Role.ADMIN);
     Browser.Page deleted =
         admin.submit(
             "/admin/users/" + name, "/admin/users/" + name + "/delete", Map.of("from", "user"));
@@ -140,7 +108,7 @@ class AdminPagesIT {
               "192.0.2." + i,
               "event " + i));
     }
-    Browser admin = owner();
+    Browser admin = app.owner();
 
     Browser.Page first = admin.get("/admin/audit?user=" + name);
     assertThat(first.status()).isEqualTo(200);
@@ -175,7 +143,7 @@ class AdminPagesIT {
             name,
             "192.0.2.7",
             "5 failures"));
-    Browser.Page page = owner().get("/admin/audit?user=" + name);
+    Browser.Page page = app.owner().get("/admin/audit?user=" + name);
     assertThat(page.body())
         .contains("<span class=\"audit-kind\">Account locked</span>")
         .contains("title=\"Event code\">LOCKED</code>")
@@ -195,10 +163,10 @@ class AdminPagesIT {
 
   @Test
   void aUser_gets403OnEveryNewAdminRoute_andNothingChanges() {
-    String target = Accounts.user(users, "lea");
-    Browser targetBrowser = signedIn(target);
-    String handle = ProfileIT.currentHandle(targetBrowser.get("/profile"));
-    Browser user = signedIn(Accounts.user(users, "mallory"));
+    String target = app.user("lea");
+    Browser targetBrowser = app.signedIn(target);
+    String handle = targetBrowser.get("/profile").thisSessionHandle();
+    Browser user = app.signedIn(app.user("mallory"));
     String token = user.get("/dashboard").csrfToken();
 
     assertThat(user.get("/admin/users/" + target).status()).isEqualTo(403);
@@ -214,59 +182,55 @@ class AdminPagesIT {
                 .status())
         .isEqualTo(403);
 
-    assertThat(events(AuditEventType.RESET_LINK_ISSUED, target)).isZero();
+    assertThat(app.events(AuditEventType.RESET_LINK_ISSUED, target)).isZero();
     assertThat(targetBrowser.get("/dashboard").status()).isEqualTo(200);
-    Browser anonymous = browser();
+    Browser anonymous = app.visitor();
     assertThat(anonymous.get("/admin/audit").location()).isEqualTo("/");
     assertThat(anonymous.get("/admin/users/" + target).location()).isEqualTo("/");
   }
 
   @Test
   void anUnknownAct_isThe404PageThatSaysSo_afterTheChecksEveryActHas_andChangesNothing() {
-    String target = Accounts.user(users, "nils");
+    String target = app.user("nils");
     String act = "/admin/users/" + target + "/frobnicate";
-    Browser admin = owner();
+    Browser admin = app.owner();
 
     Browser.Page unknown = admin.submit("/admin/users", act, Map.of("from", "user"));
     assertThat(unknown.status()).isEqualTo(404);
     assertThat(unknown.body()).contains("Page not found", "No such action.");
-    assertThat(admin.post(act, Map.of()).status()).isEqualTo(403);
-    assertThat(admin.post(act, Map.of("csrfToken", "forged.value")).status()).isEqualTo(403);
-    Browser user = signedIn(Accounts.user(users, "nosy"));
+    admin.assertNeedsAValidCsrfToken(act, Map.of());
+    Browser user = app.signedIn(app.user("nosy"));
     String token = user.get("/dashboard").csrfToken();
     assertThat(user.post(act, Map.of("csrfToken", token)).status()).isEqualTo(403);
-    assertThat(browser().post(act, Map.of()).location()).isEqualTo("/");
+    assertThat(app.visitor().post(act, Map.of()).location()).isEqualTo("/");
 
     assertThat(admin.get("/admin/users/" + target).status()).isEqualTo(200);
   }
 
   @Test
   void newAdminPosts_withoutAValidCsrfToken_areRefusedWith403_andChangeNothing() {
-    String target = Accounts.user(users, "max");
-    Browser targetBrowser = signedIn(target);
-    String handle = ProfileIT.currentHandle(targetBrowser.get("/profile"));
-    Browser admin = owner();
+    String target = app.user("max");
+    Browser targetBrowser = app.signedIn(target);
+    String handle = targetBrowser.get("/profile").thisSessionHandle();
+    Browser admin = app.owner();
     admin.get("/admin/users");
 
     for (String path :
         List.of(
             "/admin/users/" + target + "/reset-link",
             "/admin/users/" + target + "/sessions/" + handle + "/revoke")) {
-      assertThat(admin.post(path, Map.of()).status()).as(path).isEqualTo(403);
-      assertThat(admin.post(path, Map.of("csrfToken", "forged.value")).status())
-          .as(path)
-          .isEqualTo(403);
+      admin.assertNeedsAValidCsrfToken(path, Map.of());
     }
 
-    assertThat(events(AuditEventType.RESET_LINK_ISSUED, target)).isZero();
-    assertThat(liveSessions(target)).isEqualTo(1);
+    assertThat(app.events(AuditEventType.RESET_LINK_ISSUED, target)).isZero();
+    assertThat(app.liveSessions(target)).isEqualTo(1);
   }
 
   @Test
   void resetLink_isShownOnce_thenSetsANewPassword_signsOutEverywhere_andDies() {
-    String name = Accounts.user(users, "nia");
-    Browser nia = signedIn(name);
-    Browser admin = owner();
+    String name = app.user("nia");
+    Browser nia = app.signedIn(name);
+    Browser admin = app.owner();
     Browser.Page issued =
         admin.submit("/admin/users", "/admin/users/" + name + "/reset-link", Map.of());
     assertThat(issued.status()).isEqualTo(200);
@@ -274,10 +238,10 @@ class AdminPagesIT {
     assertThat(issued.body()).contains("shown <strong>only now</strong>", "30</span> minutes");
     Matcher m = LINK.matcher(issued.body());
     assertThat(m.find()).isTrue();
-    assertThat(m.group(1)).startsWith(server.getURI().toString() + "/reset-password?token=");
+    assertThat(m.group(1)).startsWith(app.uri().toString() + "/reset-password?token=");
     String token = m.group(2);
 
-    Browser holder = browser();
+    Browser holder = app.visitor();
     Browser.Page link = holder.get("/reset-password?token=" + token);
     assertThat(link.status()).as("the token leaves the address at once").isEqualTo(303);
     assertThat(link.location()).isEqualTo("/reset-password");
@@ -296,7 +260,7 @@ class AdminPagesIT {
         .contains("name=\"confirmPassword\"");
 
     Browser.Page mismatch =
-        choosePassword(holder, form, token, ProfileIT.NEW_PASSWORD, "something else entirely");
+        choosePassword(holder, form, token, Accounts.NEW_PASSWORD, "something else entirely");
     assertThat(mismatch.status()).isEqualTo(400);
     assertThat(mismatch.body()).contains("do not match");
     Browser.Page weak = choosePassword(holder, form, token, "short", "short");
@@ -306,15 +270,15 @@ class AdminPagesIT {
         .isEqualTo(200);
 
     Browser.Page done =
-        choosePassword(holder, form, token, ProfileIT.NEW_PASSWORD, ProfileIT.NEW_PASSWORD);
+        choosePassword(holder, form, token, Accounts.NEW_PASSWORD, Accounts.NEW_PASSWORD);
     assertThat(done.status()).isEqualTo(303);
     assertThat(done.location()).isEqualTo("/");
     assertThat(holder.cookies).as("the reset cookie is cleared").doesNotContainKey("__Host-reset");
     assertThat(holder.get("/").alerts()).hasSize(1).first().asString().contains("has been reset");
     assertThat(nia.get("/dashboard").location()).as("signed out everywhere").isEqualTo("/");
     assertThat(
-            browser()
-                .submit("/", "/login", Map.of("username", name, "password", ProfileIT.NEW_PASSWORD))
+            app.visitor()
+                .submit("/", "/login", Map.of("username", name, "password", Accounts.NEW_PASSWORD))
                 .location())
         .isEqualTo("/dashboard");
 
@@ -327,10 +291,10 @@ class AdminPagesIT {
 
   @Test
   void resetLink_refusals_unknownMalformedExpiredOrWithoutCsrf() {
-    String name = Accounts.user(users, "oto");
-    Browser admin = owner();
-    String hash = Accounts.stored(users, name).passwordHash();
-    Browser holder = browser();
+    String name = app.user("oto");
+    Browser admin = app.owner();
+    String hash = app.stored(name).passwordHash();
+    Browser holder = app.visitor();
     assertThat(holder.get("/reset-password").status()).isEqualTo(410);
     assertThat(holder.get("/reset-password?token=garbage").status()).isEqualTo(410);
     assertThat(holder.get("/reset-password?token=" + "A".repeat(43)).status()).isEqualTo(410);
@@ -345,13 +309,10 @@ class AdminPagesIT {
     Map<String, String> fields =
         Map.of(
             "token", second[1],
-            "newPassword", ProfileIT.NEW_PASSWORD,
-            "confirmPassword", ProfileIT.NEW_PASSWORD);
-    assertThat(holder.post("/reset-password", fields).status()).isEqualTo(403);
-    Map<String, String> forged = new java.util.HashMap<>(fields);
-    forged.put("csrfToken", "forged.value");
-    assertThat(holder.post("/reset-password", forged).status()).isEqualTo(403);
-    assertThat(Accounts.stored(users, name).passwordHash()).isEqualTo(hash);
+            "newPassword", Accounts.NEW_PASSWORD,
+            "confirmPassword", Accounts.NEW_PASSWORD);
+    holder.assertNeedsAValidCsrfToken("/reset-password", fields);
+    assertThat(app.stored(name).passwordHash()).isEqualTo(hash);
     assertThat(holder.get("/reset-password?token=" + second[1]).status())
         .as("still usable after refusals")
         .isEqualTo(303);
@@ -363,7 +324,7 @@ class AdminPagesIT {
     Browser.Page expired = holder.post("/reset-password", late);
     assertThat(expired.status()).isEqualTo(410);
     assertThat(expired.body()).contains("has expired");
-    assertThat(Accounts.stored(users, name).passwordHash()).isEqualTo(hash);
+    assertThat(app.stored(name).passwordHash()).isEqualTo(hash);
   }
 
   /** Submits the reset-password form as its holder would. */

@@ -24,8 +24,18 @@ import java.util.stream.Collectors;
  * in CSRF tokens by reading them from the forms of the pages it loaded.
  */
 final class Browser {
+  static final String FIREFOX_LINUX =
+      "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
+
+  /** A Chrome whose user agent carries markup, which pages must show as text. */
+  static final String CHROME_WINDOWS =
+      "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko)"
+          + " Chrome/126.0.0.0 Safari/537.36 <script>alert(1)</script>";
+
   private static final Pattern CSRF_FIELD =
       Pattern.compile("name=\"csrfToken\" value=\"([^\"]+)\"");
+  private static final Pattern SESSION_ROW =
+      Pattern.compile("data-session=\"([A-Za-z0-9_-]{22})\"");
   private static final java.time.Duration TIMEOUT = java.time.Duration.ofSeconds(20);
 
   private final HttpClient http =
@@ -89,6 +99,17 @@ final class Browser {
     Map<String, String> withToken = new LinkedHashMap<>(fields);
     withToken.put("csrfToken", page.csrfToken());
     return post(action, withToken);
+  }
+
+  /**
+   * Posts the form without a CSRF token and then with a forged one: both must be refused with 403
+   * (what the post would change is for the caller to check afterwards).
+   */
+  void assertNeedsAValidCsrfToken(String path, Map<String, String> fields) {
+    assertThat(post(path, fields).status()).as(path + " without a token").isEqualTo(403);
+    Map<String, String> forged = new LinkedHashMap<>(fields);
+    forged.put("csrfToken", "forged.value");
+    assertThat(post(path, forged).status()).as(path + " with a forged token").isEqualTo(403);
   }
 
   /** A new browser on {@code base}, signed in as the user. */
@@ -196,6 +217,28 @@ final class Browser {
     /** The Set-Cookie header for a cookie name, if this response set it. */
     Optional<String> setCookie(String name) {
       return setCookies.stream().filter(h -> h.startsWith(name + "=")).findFirst();
+    }
+
+    /** The handles of the sessions listed (the profile's "My sessions", an admin's user page). */
+    List<String> sessionHandles() {
+      List<String> found = new ArrayList<>();
+      Matcher m = SESSION_ROW.matcher(body);
+      while (m.find()) {
+        found.add(m.group(1));
+      }
+      return found;
+    }
+
+    /** The handle of the session row marked "this session". */
+    String thisSessionHandle() {
+      Matcher rows = Pattern.compile("<tr[^>]*>").matcher(body);
+      while (rows.find()) {
+        Matcher handle = SESSION_ROW.matcher(rows.group());
+        if (rows.group().contains("table-info") && handle.find()) {
+          return handle.group(1);
+        }
+      }
+      throw new AssertionError("no row is marked as this session");
     }
 
     List<String> alerts() {

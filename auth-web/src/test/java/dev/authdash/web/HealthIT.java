@@ -68,4 +68,11 @@ class HealthIT {
     clock.advance(Duration.ofMillis(500));
     assertThat(get("/health/ready").status()).isEqualTo(200);
   }
+
+  @Test
+  void health_answersUp() {
+    Browser.Page health = get("/health");
+    assertThat(health.status()).isEqualTo(200);
+    assertThat(health.body().replace(" ", "")).isEqualTo("{\"status\":\"UP\"}");
+  }
 }

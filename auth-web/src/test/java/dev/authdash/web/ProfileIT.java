@@ -2,74 +2,26 @@ package dev.authdash.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.authdash.core.port.out.SessionStore;
-import dev.authdash.core.port.out.UserRepository;
 import dev.authdash.core.testing.MutableClock;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The profile: details, change of password, "My sessions" and revoking them. */
 @MicronautTest(transactional = false)
 class ProfileIT {
-  static final String FIREFOX_LINUX =
-      "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
-  static final String CHROME_WINDOWS =
-      "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko)"
-          + " Chrome/126.0.0.0 Safari/537.36 <script>alert(1)</script>";
-  static final String NEW_PASSWORD = "amber falcon drifts over quiet meadows";
-  private static final Pattern SESSION_ROW =
-      Pattern.compile("data-session=\"([A-Za-z0-9_-]{22})\"");
-
-  @Inject EmbeddedServer server;
-  @Inject UserRepository users;
-  @Inject SessionStore sessions;
+  @Inject Dashboard app;
   @Inject MutableClock clock;
-
-  Browser signedIn(String name, String userAgent) {
-    Browser b = new Browser(server.getURI()).header("User-Agent", userAgent);
-    b.login(name, Accounts.PASSWORD);
-    return b;
-  }
-
-  int liveSessions(String name) {
-    return Accounts.liveSessions(users, sessions, name);
-  }
-
-  static List<String> handles(Browser.Page page) {
-    List<String> found = new ArrayList<>();
-    Matcher m = SESSION_ROW.matcher(page.body());
-    while (m.find()) {
-      found.add(m.group(1));
-    }
-    return found;
-  }
-
-  /** The handle of the row marked "this session". */
-  static String currentHandle(Browser.Page page) {
-    Matcher rows = Pattern.compile("<tr[^>]*>").matcher(page.body());
-    while (rows.find()) {
-      Matcher handle = SESSION_ROW.matcher(rows.group());
-      if (rows.group().contains("table-info") && handle.find()) {
-        return handle.group(1);
-      }
-    }
-    throw new AssertionError("no row is marked as this session");
-  }
 
   @Test
   void
       profile_listsEverySessionWithDeviceAddressAndTimes_marksThisOne_andNeverShowsATokenOrRawMarkup() {
-    String name = Accounts.user(users, "pia");
-    Browser firefox = signedIn(name, FIREFOX_LINUX);
+    String name = app.user("pia");
+    Browser firefox = app.signedIn(name, Browser.FIREFOX_LINUX);
     clock.advance(java.time.Duration.ofMinutes(1));
-    Browser chrome = signedIn(name, CHROME_WINDOWS);
+    Browser chrome = app.signedIn(name, Browser.CHROME_WINDOWS);
 
     Browser.Page page = firefox.get("/profile");
 
@@ -84,7 +36,7 @@ class ProfileIT {
         .doesNotContain(chrome.cookies.get("__Host-authdash"));
     assertThat(page.body())
         .containsPattern("href=\"/profile\"[^>]*active|active[^>]*href=\"/profile\"");
-    assertThat(handles(page)).hasSize(2);
+    assertThat(page.sessionHandles()).hasSize(2);
     assertThat(page.body().indexOf("Firefox on Linux"))
         .as("oldest first: the Firefox session came first")
         .isLessThan(page.body().indexOf("Chrome on Windows"));
@@ -93,10 +45,10 @@ class ProfileIT {
 
   @Test
   void changePassword_keepsThisSession_signsOutTheOthers_andSaysHowMany() {
-    String name = Accounts.user(users, "carl");
-    Browser here = signedIn(name, FIREFOX_LINUX);
-    Browser phone = signedIn(name, CHROME_WINDOWS);
-    Browser laptop = signedIn(name, CHROME_WINDOWS);
+    String name = app.user("carl");
+    Browser here = app.signedIn(name, Browser.FIREFOX_LINUX);
+    Browser phone = app.signedIn(name, Browser.CHROME_WINDOWS);
+    Browser laptop = app.signedIn(name, Browser.CHROME_WINDOWS);
 
     Browser.Page changed =
         here.submit(
@@ -106,9 +58,9 @@ class ProfileIT {
                 "currentPassword",
                 Accounts.PASSWORD,
                 "newPassword",
-                NEW_PASSWORD,
+                Accounts.NEW_PASSWORD,
                 "confirmPassword",
-                NEW_PASSWORD));
+                Accounts.NEW_PASSWORD));
 
     assertThat(changed.status()).isEqualTo(303);
     assertThat(changed.location()).isEqualTo("/profile");
@@ -117,22 +69,22 @@ class ProfileIT {
     assertThat(here.get("/dashboard").status()).isEqualTo(200);
     assertThat(phone.get("/dashboard").location()).isEqualTo("/");
     assertThat(laptop.get("/dashboard").location()).isEqualTo("/");
-    assertThat(liveSessions(name)).isEqualTo(1);
-    Browser again = new Browser(server.getURI());
+    assertThat(app.liveSessions(name)).isEqualTo(1);
+    Browser again = app.visitor();
     Browser.Page oldPassword =
         again.submit("/", "/login", Map.of("username", name, "password", Accounts.PASSWORD));
     assertThat(oldPassword.location()).isEqualTo("/");
     Browser.Page newPassword =
-        again.submit("/", "/login", Map.of("username", name, "password", NEW_PASSWORD));
+        again.submit("/", "/login", Map.of("username", name, "password", Accounts.NEW_PASSWORD));
     assertThat(newPassword.location()).isEqualTo("/dashboard");
   }
 
   @Test
   void changePassword_refusals_comeBackAsMessages_andChangeNothing() {
-    String name = Accounts.user(users, "dora");
-    Browser b = signedIn(name, FIREFOX_LINUX);
-    Browser other = signedIn(name, CHROME_WINDOWS);
-    String hash = Accounts.stored(users, name).passwordHash();
+    String name = app.user("dora");
+    Browser b = app.signedIn(name, Browser.FIREFOX_LINUX);
+    Browser other = app.signedIn(name, Browser.CHROME_WINDOWS);
+    String hash = app.stored(name).passwordHash();
 
     Browser.Page mismatch =
         b.submit(
@@ -142,9 +94,9 @@ class ProfileIT {
                 "currentPassword",
                 Accounts.PASSWORD,
                 "newPassword",
-                NEW_PASSWORD,
+                Accounts.NEW_PASSWORD,
                 "confirmPassword",
-                NEW_PASSWORD + "x"));
+                Accounts.NEW_PASSWORD + "x"));
     assertThat(mismatch.location()).isEqualTo("/profile");
     assertThat(b.get("/profile").alerts())
         .containsExactly("The new password and its confirmation do not match.");
@@ -154,8 +106,8 @@ class ProfileIT {
         "/profile/password",
         Map.of(
             "currentPassword", "not my password at all",
-            "newPassword", NEW_PASSWORD,
-            "confirmPassword", NEW_PASSWORD));
+            "newPassword", Accounts.NEW_PASSWORD,
+            "confirmPassword", Accounts.NEW_PASSWORD));
     assertThat(b.get("/profile").alerts()).containsExactly("Current password is incorrect.");
 
     b.submit(
@@ -167,19 +119,19 @@ class ProfileIT {
             "confirmPassword", "short"));
     assertThat(b.get("/profile").alerts()).hasSize(1).first().asString().contains("12");
 
-    assertThat(Accounts.stored(users, name).passwordHash()).isEqualTo(hash);
+    assertThat(app.stored(name).passwordHash()).isEqualTo(hash);
     assertThat(other.get("/dashboard").status()).isEqualTo(200);
   }
 
   @Test
   void revokingOneSession_endsThatOneOnly_andTheCurrentOneIsNotEndedThisWay() {
-    String name = Accounts.user(users, "ezra");
-    Browser here = signedIn(name, FIREFOX_LINUX);
-    Browser there = signedIn(name, CHROME_WINDOWS);
-    Browser third = signedIn(name, CHROME_WINDOWS);
+    String name = app.user("ezra");
+    Browser here = app.signedIn(name, Browser.FIREFOX_LINUX);
+    Browser there = app.signedIn(name, Browser.CHROME_WINDOWS);
+    Browser third = app.signedIn(name, Browser.CHROME_WINDOWS);
     Browser.Page profile = here.get("/profile");
-    String mine = currentHandle(profile);
-    String theirs = currentHandle(there.get("/profile"));
+    String mine = profile.thisSessionHandle();
+    String theirs = there.get("/profile").thisSessionHandle();
 
     Browser.Page revoked =
         here.post(
@@ -198,15 +150,15 @@ class ProfileIT {
     assertThat(here.get("/profile").alerts()).containsExactly("That session no longer exists.");
     here.post("/profile/sessions/not-a-handle/revoke", Map.of("csrfToken", profile.csrfToken()));
     assertThat(here.get("/profile").alerts()).containsExactly("That is not a session handle.");
-    assertThat(liveSessions(name)).isEqualTo(2);
+    assertThat(app.liveSessions(name)).isEqualTo(2);
   }
 
   @Test
   void aUserCannotRevokeAnotherUsersSession_byItsHandle() {
-    String victim = Accounts.user(users, "fay");
-    Browser victimBrowser = signedIn(victim, FIREFOX_LINUX);
-    String handle = currentHandle(victimBrowser.get("/profile"));
-    Browser mallory = signedIn(Accounts.user(users, "mallory"), CHROME_WINDOWS);
+    String victim = app.user("fay");
+    Browser victimBrowser = app.signedIn(victim, Browser.FIREFOX_LINUX);
+    String handle = victimBrowser.get("/profile").thisSessionHandle();
+    Browser mallory = app.signedIn(app.user("mallory"), Browser.CHROME_WINDOWS);
 
     mallory.submit("/profile", "/profile/sessions/" + handle + "/revoke", Map.of());
 
@@ -216,10 +168,10 @@ class ProfileIT {
 
   @Test
   void revokeOthers_endsEveryOtherSession_andKeepsThisOne() {
-    String name = Accounts.user(users, "gus");
-    Browser here = signedIn(name, FIREFOX_LINUX);
-    Browser a = signedIn(name, CHROME_WINDOWS);
-    Browser b = signedIn(name, CHROME_WINDOWS);
+    String name = app.user("gus");
+    Browser here = app.signedIn(name, Browser.FIREFOX_LINUX);
+    Browser a = app.signedIn(name, Browser.CHROME_WINDOWS);
+    Browser b = app.signedIn(name, Browser.CHROME_WINDOWS);
     assertThat(here.get("/profile").body())
         .contains("action=\"/profile/sessions/revoke-others\"", "data-confirm=");
 
@@ -234,38 +186,32 @@ class ProfileIT {
 
   @Test
   void everyProfilePost_withoutAValidCsrfToken_isRefusedWith403_andChangesNothing() {
-    String name = Accounts.user(users, "hal");
-    Browser here = signedIn(name, FIREFOX_LINUX);
-    Browser other = signedIn(name, CHROME_WINDOWS);
-    String otherHandle = currentHandle(other.get("/profile"));
-    String hash = Accounts.stored(users, name).passwordHash();
+    String name = app.user("hal");
+    Browser here = app.signedIn(name, Browser.FIREFOX_LINUX);
+    Browser other = app.signedIn(name, Browser.CHROME_WINDOWS);
+    String otherHandle = other.get("/profile").thisSessionHandle();
+    String hash = app.stored(name).passwordHash();
     Map<String, Map<String, String>> posts =
         Map.of(
             "/profile/password",
             Map.of(
                 "currentPassword", Accounts.PASSWORD,
-                "newPassword", NEW_PASSWORD,
-                "confirmPassword", NEW_PASSWORD),
+                "newPassword", Accounts.NEW_PASSWORD,
+                "confirmPassword", Accounts.NEW_PASSWORD),
             "/profile/sessions/" + otherHandle + "/revoke",
             Map.of(),
             "/profile/sessions/revoke-others",
             Map.of());
-    posts.forEach(
-        (path, fields) -> {
-          assertThat(here.post(path, fields).status()).as(path + " without a token").isEqualTo(403);
-          Map<String, String> forged = new java.util.HashMap<>(fields);
-          forged.put("csrfToken", "forged.value");
-          assertThat(here.post(path, forged).status()).as(path + " forged").isEqualTo(403);
-        });
+    posts.forEach(here::assertNeedsAValidCsrfToken);
 
-    assertThat(Accounts.stored(users, name).passwordHash()).isEqualTo(hash);
+    assertThat(app.stored(name).passwordHash()).isEqualTo(hash);
     assertThat(other.get("/dashboard").status()).isEqualTo(200);
-    assertThat(liveSessions(name)).isEqualTo(2);
+    assertThat(app.liveSessions(name)).isEqualTo(2);
   }
 
   @Test
   void anonymousVisitors_areSentToTheLoginPage() {
-    Browser anonymous = new Browser(server.getURI());
+    Browser anonymous = app.visitor();
     assertThat(anonymous.get("/profile").location()).isEqualTo("/");
     String token = anonymous.get("/").csrfToken();
     for (String path : List.of("/profile/password", "/profile/sessions/revoke-others")) {

@@ -6,16 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.authdash.core.model.AuditEvent;
 import dev.authdash.core.model.AuditEventType;
-import dev.authdash.core.model.AuditQuery;
-import dev.authdash.core.model.PageRequest;
 import dev.authdash.core.model.Passkey;
 import dev.authdash.core.model.PasskeyId;
 import dev.authdash.core.model.User;
-import dev.authdash.core.port.out.AuditLog;
 import dev.authdash.core.port.out.PasskeyStore;
 import dev.authdash.core.port.out.SessionStore;
-import dev.authdash.core.port.out.UserRepository;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -23,7 +18,6 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -34,33 +28,19 @@ class SelfServiceIT {
   private static final byte[] PUBLIC_KEY = {0x5b, 0x13, 0x7f, 0x22, 0x61, 0x09, 0x44, 0x70, 0x0e};
   private static final byte[] CREDENTIAL = {0x21, 0x42, 0x63, 0x04, 0x25, 0x46, 0x67, 0x08};
 
-  @Inject EmbeddedServer server;
-  @Inject UserRepository users;
+  @Inject Dashboard app;
   @Inject SessionStore sessions;
   @Inject PasskeyStore passkeys;
-  @Inject AuditLog audit;
-
-  private Browser signedIn(String name) {
-    return Browser.signedIn(server.getURI(), name, Accounts.PASSWORD);
-  }
 
   private Browser.Page deleteWith(Browser b, String password) {
     return b.submit("/profile/delete", "/profile/delete", Map.of("currentPassword", password));
   }
 
-  private List<AuditEvent> eventsAbout(String name) {
-    return audit
-        .find(
-            new AuditQuery(
-                Optional.of(name), Optional.empty(), Optional.empty(), PageRequest.first(100)))
-        .items();
-  }
-
   @Test
   void downloadMyData_isAJsonAttachment_withTheAccountSessionsPasskeysAndEvents_andNoSecret()
       throws Exception {
-    String name = Accounts.user(users, "dex");
-    User user = Accounts.stored(users, name);
+    String name = app.user("dex");
+    User user = app.stored(name);
     passkeys.add(
         Passkey.added(
             PasskeyId.of(CREDENTIAL),
@@ -70,16 +50,15 @@ class SelfServiceIT {
             "Work laptop",
             Instant.parse("2026-02-03T04:05:06Z"),
             Set.of("usb", "internal")));
-    Browser here = new Browser(server.getURI()).header("User-Agent", ProfileIT.FIREFOX_LINUX);
-    here.login(name, Accounts.PASSWORD);
-    Browser phone = signedIn(name);
+    Browser here = app.signedIn(name, Browser.FIREFOX_LINUX);
+    Browser phone = app.signedIn(name);
     here.submit(
         "/profile",
         "/profile/password",
         Map.of(
             "currentPassword", "a wrong password",
-            "newPassword", ProfileIT.NEW_PASSWORD,
-            "confirmPassword", ProfileIT.NEW_PASSWORD));
+            "newPassword", Accounts.NEW_PASSWORD,
+            "confirmPassword", Accounts.NEW_PASSWORD));
     assertThat(here.get("/profile").body())
         .contains("href=\"/profile/data\"", "href=\"/profile/delete\"");
 
@@ -126,7 +105,7 @@ class SelfServiceIT {
     String body = download.body();
     for (String secret :
         List.of(
-            Accounts.stored(users, name).passwordHash(),
+            app.stored(name).passwordHash(),
             "argon2",
             here.cookies.get("__Host-authdash"),
             phone.cookies.get("__Host-authdash"),
@@ -139,15 +118,15 @@ class SelfServiceIT {
     for (var session : sessions.findByUser(user.id())) {
       assertThat(body).doesNotContain(session.handle().value(), session.tokenDigest().value());
     }
-    assertThat(eventsAbout(name).get(0).type()).isEqualTo(AuditEventType.DATA_EXPORTED);
-    assertThat(eventsAbout(name).get(0).actor()).isEqualTo(name);
+    assertThat(app.eventsAbout(name).get(0).type()).isEqualTo(AuditEventType.DATA_EXPORTED);
+    assertThat(app.eventsAbout(name).get(0).actor()).isEqualTo(name);
   }
 
   @Test
   void deleteMyAccount_wrongPasswordComesBack_rightOneDeletes_signsOutEverywhere_andTellsWhy() {
-    String name = Accounts.user(users, "ada");
-    Browser here = signedIn(name);
-    Browser other = signedIn(name);
+    String name = app.user("ada");
+    Browser here = app.signedIn(name);
+    Browser other = app.signedIn(name);
     Browser.Page confirm = here.get("/profile/delete");
     assertThat(confirm.status()).isEqualTo(200);
     assertThat(confirm.header("Cache-Control")).hasValue("no-store");
@@ -160,7 +139,7 @@ class SelfServiceIT {
     assertThat(wrong.location()).isEqualTo("/profile/delete");
     assertThat(here.get("/profile/delete").alerts())
         .containsExactly("Current password is incorrect.");
-    assertThat(Accounts.exists(users, name)).isTrue();
+    assertThat(app.exists(name)).isTrue();
     assertThat(other.get("/dashboard").status()).isEqualTo(200);
 
     Browser.Page deleted = deleteWith(here, Accounts.PASSWORD);
@@ -171,14 +150,14 @@ class SelfServiceIT {
         .hasValueSatisfying(c -> assertThat(c).contains("Max-Age=0"));
     assertThat(here.get("/").alerts()).containsExactly("Your account was deleted.");
     assertThat(here.get("/dashboard").location()).isEqualTo("/");
-    assertThat(Accounts.exists(users, name)).isFalse();
+    assertThat(app.exists(name)).isFalse();
     assertThat(other.get("/dashboard").location()).isEqualTo("/");
     assertThat(other.get("/").alerts()).containsExactly("Your account was deleted.");
-    AuditEvent event = eventsAbout(name).get(0);
+    AuditEvent event = app.eventsAbout(name).get(0);
     assertThat(event.type()).isEqualTo(AuditEventType.USER_DELETED);
     assertThat(event.actor()).isEqualTo(name);
     assertThat(event.detail()).isEqualTo("deleted their own account; 2 session(s) ended");
-    Browser again = new Browser(server.getURI());
+    Browser again = app.visitor();
     Browser.Page login =
         again.submit("/", "/login", Map.of("username", name, "password", Accounts.PASSWORD));
     assertThat(login.location()).isEqualTo("/");
@@ -186,7 +165,7 @@ class SelfServiceIT {
 
   @Test
   void theOwner_andTheLastAdmin_areToldWhyNot_andKeepEverything() {
-    Browser owner = Browser.signedIn(server.getURI(), Accounts.OWNER, Accounts.OWNER_PASSWORD);
+    Browser owner = app.owner();
 
     Browser.Page page = owner.get("/profile/delete");
 
@@ -204,32 +183,32 @@ class SelfServiceIT {
         .singleElement()
         .asString()
         .contains("the owner account cannot be deleted");
-    assertThat(Accounts.exists(users, Accounts.OWNER)).isTrue();
+    assertThat(app.exists(Accounts.OWNER)).isTrue();
     assertThat(owner.get("/dashboard").status()).isEqualTo(200);
   }
 
   @Test
   void theDeletePost_withoutAToken_withAForgedOne_orWithAnotherUsersToken_isRefusedWith403() {
-    String name = Accounts.user(users, "cy");
-    Browser here = signedIn(name);
-    Browser mallory = signedIn(Accounts.user(users, "mal"));
+    String name = app.user("cy");
+    Browser here = app.signedIn(name);
+    Browser mallory = app.signedIn(app.user("mal"));
     String foreign = mallory.get("/profile").csrfToken();
     Map<String, String> fields = Map.of("currentPassword", Accounts.PASSWORD);
 
-    assertThat(here.post("/profile/delete", fields).status()).as("no token").isEqualTo(403);
-    for (String token : List.of("forged.value", foreign)) {
-      Map<String, String> with = new HashMap<>(fields);
-      with.put("csrfToken", token);
-      assertThat(here.post("/profile/delete", with).status()).as(token).isEqualTo(403);
-    }
+    here.assertNeedsAValidCsrfToken("/profile/delete", fields);
+    Map<String, String> withAnotherUsersToken = new HashMap<>(fields);
+    withAnotherUsersToken.put("csrfToken", foreign);
+    assertThat(here.post("/profile/delete", withAnotherUsersToken).status())
+        .as("another user's token")
+        .isEqualTo(403);
 
-    assertThat(Accounts.exists(users, name)).isTrue();
+    assertThat(app.exists(name)).isTrue();
     assertThat(here.get("/dashboard").status()).isEqualTo(200);
   }
 
   @Test
   void anonymousVisitors_areSentToTheLoginPage() {
-    Browser anonymous = new Browser(server.getURI());
+    Browser anonymous = app.visitor();
     Browser.Page data = anonymous.getJson("/profile/data");
     assertThat(data.status()).isIn(303, 401);
     assertThat(data.body()).doesNotContain("account");

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authdash.core.error.LoginThrottledException;
 import dev.authdash.core.model.Role;
-import dev.authdash.core.port.out.UserRepository;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
@@ -15,16 +13,11 @@ import org.junit.jupiter.api.Test;
 /** Login, registration, logout, redirects after login, first start, throttling, bad input. */
 @MicronautTest(transactional = false)
 class SignInIT {
-  @Inject EmbeddedServer server;
-  @Inject UserRepository users;
-
-  Browser browser() {
-    return new Browser(server.getURI());
-  }
+  @Inject Dashboard app;
 
   @Test
   void loginPage_hasLabelledFields_andSignedInVisitorsGoToTheDashboard() {
-    Browser b = browser();
+    Browser b = app.visitor();
     Browser.Page page = b.get("/");
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.header("content-type"))
@@ -36,7 +29,7 @@ class SignInIT {
             "<label for=\"username\"",
             "<label for=\"password\"",
             "action=\"/login\"");
-    b.login(Accounts.user(users, "ann"), Accounts.PASSWORD);
+    b.login(app.user("ann"), Accounts.PASSWORD);
     Browser.Page again = b.get("/");
     assertThat(again.status()).isEqualTo(303);
     assertThat(again.location()).isEqualTo("/dashboard");
@@ -44,17 +37,17 @@ class SignInIT {
 
   @Test
   void firstStart_createdTheOwnerWithTheConfiguredPassword() {
-    Browser b = browser();
+    Browser b = app.visitor();
     b.login(Accounts.OWNER, Accounts.OWNER_PASSWORD);
     Browser.Page dashboard = b.get("/dashboard");
     assertThat(dashboard.body()).contains("admin", "ADMIN", "/admin/users");
-    assertThat(Accounts.stored(users, "admin").owner()).isTrue();
+    assertThat(app.stored("admin").owner()).isTrue();
   }
 
   @Test
   void successfulLogin_redirectsToTheDashboard_withAFreshHttpOnlySessionCookie() {
-    String name = Accounts.user(users, "bob");
-    Browser b = browser();
+    String name = app.user("bob");
+    Browser b = app.visitor();
     Browser.Page login = b.login(name, Accounts.PASSWORD);
     String cookie = login.setCookie("__Host-authdash").orElseThrow();
     assertThat(cookie.toLowerCase(java.util.Locale.ROOT))
@@ -69,9 +62,9 @@ class SignInIT {
 
   @Test
   void theDashboard_showsTheSignInBeforeThisOne_asLastLogin() {
-    String name = Accounts.user(users, "carl");
-    browser().login(name, Accounts.PASSWORD);
-    Browser b = browser();
+    String name = app.user("carl");
+    app.visitor().login(name, Accounts.PASSWORD);
+    Browser b = app.visitor();
     b.login(name, Accounts.PASSWORD);
 
     String body = b.get("/dashboard").body();
@@ -82,8 +75,8 @@ class SignInIT {
 
   @Test
   void loginIssuesANewToken_andDestroysTheOneTheBrowserBrought() {
-    String name = Accounts.user(users, "fixation");
-    Browser b = browser();
+    String name = app.user("fixation");
+    Browser b = app.visitor();
     b.login(name, Accounts.PASSWORD);
     String first = b.cookies.get("__Host-authdash");
     Browser.Page again =
@@ -91,17 +84,17 @@ class SignInIT {
     assertThat(again.location()).isEqualTo("/dashboard");
     String second = b.cookies.get("__Host-authdash");
     assertThat(second).isNotEqualTo(first);
-    Browser old = browser();
+    Browser old = app.visitor();
     old.cookies.put("__Host-authdash", first);
     assertThat(old.get("/dashboard").status()).isEqualTo(303);
   }
 
   @Test
   void failedLogin_saysTheSameForUnknownUsersAndWrongPasswords() {
-    String name = Accounts.user(users, "carol");
+    String name = app.user("carol");
     for (String[] attempt :
         new String[][] {{name, "wrong password here"}, {"nobody-" + name, Accounts.PASSWORD}}) {
-      Browser b = browser();
+      Browser b = app.visitor();
       Browser.Page result =
           b.submit("/", "/login", Map.of("username", attempt[0], "password", attempt[1]));
       assertThat(result.status()).isEqualTo(303);
@@ -114,8 +107,8 @@ class SignInIT {
 
   @Test
   void lockedAccount_showsTheLockMessage_evenWithTheRightPassword() {
-    String name = Accounts.user(users, "dave");
-    Browser b = browser();
+    String name = app.user("dave");
+    Browser b = app.visitor();
     for (int i = 0; i < 5; i++) {
       b.submit("/", "/login", Map.of("username", name, "password", "not the password " + i));
     }
@@ -130,20 +123,20 @@ class SignInIT {
   @Test
   void register_signsInAtOnce_withASuccessMessage() {
     String name = Accounts.unique("erin");
-    Browser b = browser();
+    Browser b = app.visitor();
     Browser.Page result = b.register(name);
     assertThat(result.status()).isEqualTo(303);
     assertThat(result.location()).isEqualTo("/dashboard");
     Browser.Page dashboard = b.get("/dashboard");
     assertThat(dashboard.status()).isEqualTo(200);
     assertThat(dashboard.alerts()).singleElement().asString().contains("Welcome, " + name);
-    assertThat(Accounts.stored(users, name).role()).isEqualTo(Role.USER);
+    assertThat(app.stored(name).role()).isEqualTo(Role.USER);
     assertThat(b.get("/register").location()).isEqualTo("/dashboard");
   }
 
   @Test
   void registrationRefusals_comeBackAsMessagesOnTheForm() {
-    String taken = Accounts.user(users, "frank");
+    String taken = app.user("frank");
     Map<String, String> cases = new LinkedHashMap<>();
     cases.put(
         taken + "|" + Accounts.PASSWORD + "|" + Accounts.PASSWORD, "Username already exists.");
@@ -157,7 +150,7 @@ class SignInIT {
     cases.forEach(
         (input, expected) -> {
           String[] f = input.split("\\|");
-          Browser b = browser();
+          Browser b = app.visitor();
           Browser.Page result =
               b.submit(
                   "/register",
@@ -174,8 +167,8 @@ class SignInIT {
 
   @Test
   void logout_endsTheSessionServerSide() {
-    String name = Accounts.user(users, "jack");
-    Browser b = browser();
+    String name = app.user("jack");
+    Browser b = app.visitor();
     b.login(name, Accounts.PASSWORD);
     String token = b.cookies.get("__Host-authdash");
     Browser.Page out = b.submit("/dashboard", "/logout", Map.of());
@@ -183,7 +176,7 @@ class SignInIT {
     assertThat(out.location()).isEqualTo("/");
     assertThat(out.setCookie("__Host-authdash").orElseThrow()).contains("Max-Age=0");
     assertThat(b.get("/").alerts()).containsExactly("You have been logged out.");
-    Browser replay = browser();
+    Browser replay = app.visitor();
     replay.cookies.put("__Host-authdash", token);
     Browser.Page dashboard = replay.get("/dashboard");
     assertThat(dashboard.status()).isEqualTo(303);
@@ -192,8 +185,8 @@ class SignInIT {
 
   @Test
   void anonymousVisitor_isSentToTheLoginPage_andBackToWhereTheyWereGoing() {
-    String name = Accounts.admin(users, "kate");
-    Browser b = browser();
+    String name = app.admin("kate");
+    Browser b = app.visitor();
     Browser.Page bounced = b.get("/admin/users?q=ka");
     assertThat(bounced.status()).isEqualTo(303);
     assertThat(bounced.location()).isEqualTo("/");
@@ -210,7 +203,7 @@ class SignInIT {
 
   @Test
   void loginRedirects_goOnlyToPathsOnThisSite() {
-    String name = Accounts.user(users, "liam");
+    String name = app.user("liam");
     for (String evil :
         new String[] {
           "//evil.example",
@@ -222,7 +215,7 @@ class SignInIT {
           "http:/evil.example",
           " //evil.example"
         }) {
-      Browser b = browser();
+      Browser b = app.visitor();
       Browser.Page page = b.get("/");
       Browser.Page result =
           b.post(
@@ -239,7 +232,7 @@ class SignInIT {
       assertThat(result.status()).as(evil).isEqualTo(303);
       assertThat(result.location()).as(evil).isEqualTo("/dashboard");
     }
-    Browser b = browser();
+    Browser b = app.visitor();
     Browser.Page page = b.get("/?next=/dashboard%3Ftab%3D1");
     assertThat(page.body()).contains("name=\"next\" value=\"/dashboard?tab=1\"");
     Browser.Page result =
@@ -260,7 +253,7 @@ class SignInIT {
   @Test
   void oversizedFields_areRefusedFast_asMessagesOnTheForm() {
     String huge = "x".repeat(100_000);
-    Browser b = browser();
+    Browser b = app.visitor();
     Browser.Page login =
         b.submit("/", "/login", Map.of("username", Accounts.OWNER, "password", huge));
     assertThat(login.status()).isEqualTo(303);
@@ -282,7 +275,7 @@ class SignInIT {
 
   @Test
   void farTooLargeBodies_getThe413Page() {
-    Browser b = browser();
+    Browser b = app.visitor();
     Browser.Page page = b.get("/");
     Browser.Page result =
         b.post(
@@ -290,6 +283,14 @@ class SignInIT {
             Map.of(
                 "username", "x", "password", "y".repeat(2_000_000), "csrfToken", page.csrfToken()));
     assertThat(result.status()).isEqualTo(413);
-    assertThat(browser().get("/").status()).as("the server carries on").isEqualTo(200);
+    assertThat(app.visitor().get("/").status()).as("the server carries on").isEqualTo(200);
+  }
+
+  @Test
+  void clientAddress_ignoresForwardedHeaders_unlessTheProxyIsTrusted() {
+    String name = app.user("spoofer");
+    Browser b = app.visitor().header("X-Forwarded-For", "203.0.113.9");
+    b.login(name, Accounts.PASSWORD);
+    assertThat(app.stored(name).lastLoginIfAny().orElseThrow().address()).isEqualTo("127.0.0.1");
   }
 }
