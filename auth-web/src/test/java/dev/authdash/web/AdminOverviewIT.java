@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authdash.core.model.AuditEvent;
 import dev.authdash.core.model.AuditEventType;
-import dev.authdash.core.model.AuditQuery;
-import dev.authdash.core.model.PageRequest;
 import dev.authdash.core.port.out.AuditLog;
-import dev.authdash.core.port.out.UserRepository;
 import dev.authdash.core.testing.MutableClock;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -22,8 +17,7 @@ import org.junit.jupiter.api.Test;
 /** The admin's overview at /admin: figures, charts as SVG, and the tables beside them (UTC). */
 @MicronautTest(transactional = false)
 class AdminOverviewIT {
-  @Inject EmbeddedServer server;
-  @Inject UserRepository users;
+  @Inject Dashboard app;
   @Inject AuditLog auditLog;
   @Inject MutableClock clock; // 2026-01-15T10:00:00Z
 
@@ -54,7 +48,7 @@ class AdminOverviewIT {
     seed("2026-01-14T11:00:00Z", AuditEventType.LOGIN_SUCCEEDED, 3);
     seed("2026-01-14T10:59:59.999Z", AuditEventType.LOGIN_FAILED, 4);
     seed("2026-01-02T23:59:59Z", AuditEventType.REGISTERED, 2);
-    Browser admin = Browser.signedIn(server.getURI(), Accounts.OWNER, Accounts.OWNER_PASSWORD);
+    Browser admin = app.owner();
 
     Browser.Page page = admin.get("/admin");
 
@@ -78,12 +72,12 @@ class AdminOverviewIT {
 
   @Test
   void theFigures_showAccountsByRole_andLiveSessions() {
-    Accounts.user(users, "ovw");
-    Browser admin = Browser.signedIn(server.getURI(), Accounts.OWNER, Accounts.OWNER_PASSWORD);
+    app.user("ovw");
+    Browser admin = app.owner();
 
     String body = admin.get("/admin").body();
 
-    long total = users.count();
+    long total = app.users.count();
     assertThat(body).contains("id=\"figure-users\">" + total + "<");
     Matcher sessions = Pattern.compile("id=\"figure-sessions\">(\\d+)<").matcher(body);
     assertThat(sessions.find()).isTrue();
@@ -92,28 +86,28 @@ class AdminOverviewIT {
 
   @Test
   void aUser_isRefusedTheOverview() {
-    String name = Accounts.user(users, "nosy");
-    Browser user = Browser.signedIn(server.getURI(), name, Accounts.PASSWORD);
+    String name = app.user("nosy");
+    Browser user = app.signedIn(name);
 
     assertThat(user.get("/admin").status()).isEqualTo(403);
   }
 
   @Test
   void theDashboardsAdminLink_leadsToTheOverview() {
-    Browser admin = Browser.signedIn(server.getURI(), Accounts.OWNER, Accounts.OWNER_PASSWORD);
+    Browser admin = app.owner();
 
     assertThat(admin.get("/dashboard").body())
         .contains("href=\"/admin\" class=\"btn btn-warning\"");
   }
 
   private Browser.Page signIn(String name) {
-    return new Browser(server.getURI())
+    return app.visitor()
         .submit("/", "/login", Map.of("username", name, "password", Accounts.PASSWORD));
   }
 
   /** Five wrong passwords for the name from this test's address: the fifth locks it. */
   private void lockByGuessing(String name) {
-    Browser guesser = new Browser(server.getURI());
+    Browser guesser = app.visitor();
     for (int i = 0; i < 5; i++) {
       guesser.submit(
           "/", "/login", Map.of("username", name, "password", "not the password at all"));
@@ -122,10 +116,10 @@ class AdminOverviewIT {
 
   @Test
   void aRealLock_isListed_andTheUnlockLiftsIt_audited() {
-    String name = Accounts.user(users, "locked");
+    String name = app.user("locked");
     lockByGuessing(name);
     assertThat(signIn(name).location()).as("locked: the right password is refused").isEqualTo("/");
-    Browser admin = Browser.signedIn(server.getURI(), Accounts.OWNER, Accounts.OWNER_PASSWORD);
+    Browser admin = app.owner();
 
     String body = admin.get("/admin").body();
     assertThat(body).contains("data-lock=\"" + name + "\"");
@@ -152,15 +146,7 @@ class AdminOverviewIT {
         .containsExactly("The lock on " + name + " is lifted; they can sign in again.");
     assertThat(after.body()).doesNotContain("data-lock=\"" + name + "\"");
     assertThat(signIn(name).location()).isEqualTo("/dashboard");
-    assertThat(
-            auditLog
-                .find(
-                    new AuditQuery(
-                        Optional.of(name),
-                        Optional.of(AuditEventType.LOCK_CLEARED),
-                        Optional.empty(),
-                        PageRequest.first(5)))
-                .items())
+    assertThat(app.eventsAbout(name, AuditEventType.LOCK_CLEARED))
         .singleElement()
         .satisfies(e -> assertThat(e.actor()).isEqualTo(Accounts.OWNER));
     admin.submit("/admin", "/admin/locks/" + name + "/clear", Map.of());
@@ -169,11 +155,11 @@ class AdminOverviewIT {
 
   @Test
   void theUnlock_needsAnAdmin_andTheFormsToken() {
-    String name = Accounts.user(users, "stillLocked".toLowerCase(java.util.Locale.ROOT));
+    String name = app.user("stillLocked".toLowerCase(java.util.Locale.ROOT));
     lockByGuessing(name);
-    String user = Accounts.user(users, "meddler");
-    Browser someone = Browser.signedIn(server.getURI(), user, Accounts.PASSWORD);
-    Browser admin = Browser.signedIn(server.getURI(), Accounts.OWNER, Accounts.OWNER_PASSWORD);
+    String user = app.user("meddler");
+    Browser someone = app.signedIn(user);
+    Browser admin = app.owner();
 
     assertThat(
             someone

@@ -2,9 +2,7 @@ package dev.authdash.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.authdash.core.port.out.UserRepository;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -13,13 +11,11 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(transactional = false)
 @Property(name = "auth.mfa.required-for-admins", value = "true")
 class AdminsNeedSecondFactorIT {
-  @Inject EmbeddedServer server;
-  @Inject UserRepository users;
+  @Inject Dashboard app;
 
   @Test
   void anAdminWithoutASecondFactor_isSentToEnrol_fromEveryAdminPage() {
-    Browser admin =
-        Browser.signedIn(server.getURI(), Accounts.admin(users, "ada"), Accounts.PASSWORD);
+    Browser admin = app.signedIn(app.admin("ada"));
 
     for (String path : new String[] {"/admin/users", "/admin/audit"}) {
       Browser.Page page = admin.get(path);
@@ -33,8 +29,7 @@ class AdminsNeedSecondFactorIT {
 
   @Test
   void usersAndTheirPages_areNotAffected() {
-    Browser user =
-        Browser.signedIn(server.getURI(), Accounts.user(users, "uma"), Accounts.PASSWORD);
+    Browser user = app.signedIn(app.user("uma"));
 
     assertThat(user.get("/dashboard").status()).isEqualTo(200);
     assertThat(user.get("/profile").status()).isEqualTo(200);

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.authdash.core.crypto.BoundedPasswordHasher;
 import dev.authdash.core.crypto.SpringPasswordHasher;
 import dev.authdash.core.port.out.PasswordHasher;
-import dev.authdash.core.port.out.UserRepository;
 import dev.authdash.core.testing.GatedHasher;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -30,6 +28,8 @@ import org.junit.jupiter.api.Test;
 class BusyHashingIT {
   static final String GATED = "test.busy-hashing.gated";
 
+  @Inject Dashboard app;
+
   /** Open while the app starts (it hashes the first admin's password); closed by the test. */
   static final GatedHasher GATE = new GatedHasher(new SpringPasswordHasher());
 
@@ -37,17 +37,15 @@ class BusyHashingIT {
     GATE.open();
   }
 
-  @Inject EmbeddedServer server;
-  @Inject UserRepository users;
   @Inject PasswordHasher hasher;
 
   @Test
   void whenEveryHashingSlotIsTaken_aLogin_getsTheBusyPage_andSignedInPagesStillAnswer()
       throws Exception {
-    String name = Accounts.user(users, "dora");
-    Browser signedIn = new Browser(server.getURI());
+    String name = app.user("dora");
+    Browser signedIn = app.visitor();
     signedIn.login(name, Accounts.PASSWORD);
-    Browser visitor = new Browser(server.getURI());
+    Browser visitor = app.visitor();
     String token = visitor.get("/").csrfToken();
     GATE.close();
     int before = GATE.started();
@@ -72,7 +70,7 @@ class BusyHashingIT {
 
     GATE.open();
     assertThat(held.get(30, TimeUnit.SECONDS)).isTrue();
-    assertThat(new Browser(server.getURI()).login(name, Accounts.PASSWORD).status()).isEqualTo(303);
+    assertThat(app.visitor().login(name, Accounts.PASSWORD).status()).isEqualTo(303);
   }
 
   /** This test's hasher: one thread, no queue, behind the gate. */

@@ -93,6 +93,16 @@ final class Dashboard {
     return auditLog.find(query(Optional.of(name), Optional.empty(), 100)).items();
   }
 
+  /** The newest fifty events of the kind about the user, newest first. */
+  List<AuditEvent> eventsAbout(String name, AuditEventType type) {
+    return auditLog.find(query(Optional.of(name), Optional.of(type), 50)).items();
+  }
+
+  /** How many events of the kind the audit log holds, about anyone. */
+  long count(AuditEventType type) {
+    return auditLog.find(query(Optional.empty(), Optional.of(type), 1)).total();
+  }
+
   /** The newest events of the kind, about anyone, newest first. */
   List<AuditEvent> latest(AuditEventType type, int howMany) {
     return auditLog.find(query(Optional.empty(), Optional.of(type), howMany)).items();

@@ -6,14 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.authdash.core.model.AuditEvent;
 import dev.authdash.core.model.AuditEventType;
-import dev.authdash.core.model.AuditQuery;
-import dev.authdash.core.model.PageRequest;
 import dev.authdash.core.model.Role;
 import dev.authdash.core.port.out.AuditLog;
-import dev.authdash.core.port.out.UserRepository;
 import dev.authdash.core.testing.CsvReader;
 import dev.authdash.core.testing.MutableClock;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -21,7 +17,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,23 +27,13 @@ import org.junit.jupiter.api.Test;
 class ExportIT {
   private static final String TRICKY = "=HYPERLINK(\"http://evil\",\"a,b\")\r\nsecond line";
 
-  @Inject EmbeddedServer server;
-  @Inject UserRepository users;
+  @Inject Dashboard app;
   @Inject AuditLog auditLog;
   @Inject MutableClock clock;
 
-  private Browser owner() {
-    return Browser.signedIn(server.getURI(), Accounts.OWNER, Accounts.OWNER_PASSWORD);
-  }
-
   /** The latest export recorded (the seeded events may be newer than the test's clock). */
   private AuditEvent lastExport(AuditEventType type) {
-    return auditLog
-        .find(
-            new AuditQuery(
-                Optional.empty(), Optional.of(type), Optional.empty(), PageRequest.first(1)))
-        .items()
-        .get(0);
+    return app.latest(type, 1).get(0);
   }
 
   /** A second of yesterday by the test's clock, with microseconds. */
@@ -64,12 +49,12 @@ class ExportIT {
   void theUsersCsv_isEveryMatchOfTheSearchAndRole_asAnAttachment_withNoHash() {
     String prefix = Accounts.unique("csvexp");
     for (int i = 0; i < 45; i++) {
-      Accounts.add(users, prefix + "u" + i, i % 2 == 0 ? Role.ADMIN : Role.USER);
+      Accounts.add(app.users, prefix + "u" + i, i % 2 == 0 ? Role.ADMIN : Role.USER);
     }
-    Accounts.add(users, Accounts.unique("other"), Role.ADMIN);
+    app.admin("other");
 
     Browser.Page page =
-        owner().get("/admin/users/export?format=csv&q=" + prefix.toUpperCase() + "&role=admin");
+        app.owner().get("/admin/users/export?format=csv&q=" + prefix.toUpperCase() + "&role=admin");
 
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.header("content-type"))
@@ -103,7 +88,7 @@ class ExportIT {
     auditLog.append(
         new AuditEvent(t.plusSeconds(2), AuditEventType.LOGIN_FAILED, "x", "y", "", "other"));
 
-    Browser.Page page = owner().get("/admin/audit/export?format=csv&user=" + who);
+    Browser.Page page = app.owner().get("/admin/audit/export?format=csv&user=" + who);
 
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.header("content-disposition"))
@@ -137,7 +122,8 @@ class ExportIT {
               i == 27 ? TRICKY : "n" + i));
     }
 
-    Browser.Page page = owner().get("/admin/audit/export?format=json&user=" + who + "&type=locked");
+    Browser.Page page =
+        app.owner().get("/admin/audit/export?format=json&user=" + who + "&type=locked");
 
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.header("content-type"))
@@ -158,9 +144,9 @@ class ExportIT {
 
   @Test
   void aUserGets403_andSomeoneSignedOutIsSentToSignIn_onBothExports() {
-    String name = Accounts.user(users, "noexport");
-    Browser user = Browser.signedIn(server.getURI(), name, Accounts.PASSWORD);
-    Browser anonymous = new Browser(server.getURI());
+    String name = app.user("noexport");
+    Browser user = app.signedIn(name);
+    Browser anonymous = app.visitor();
 
     for (String path :
         List.of("/admin/users/export?format=csv", "/admin/audit/export?format=json")) {
@@ -171,21 +157,13 @@ class ExportIT {
       assertThat(redirected.status()).as(path).isEqualTo(303);
       assertThat(redirected.location()).as(path).isEqualTo("/");
     }
-    assertThat(
-            auditLog
-                .find(
-                    new AuditQuery(
-                        Optional.empty(),
-                        Optional.of(AuditEventType.USERS_EXPORTED),
-                        Optional.empty(),
-                        PageRequest.first(50)))
-                .items())
+    assertThat(app.latest(AuditEventType.USERS_EXPORTED, 50))
         .noneMatch(e -> e.actor().equals(name));
   }
 
   @Test
   void anUnknownFormat_isA400Page_notADownload() {
-    Browser admin = owner();
+    Browser admin = app.owner();
 
     for (String path :
         List.of(
@@ -203,10 +181,10 @@ class ExportIT {
   // to the user's page; the user's acts (two path segments) never collide.
   @Test
   void aUserNamedExport_keepsTheirPageAndActs_besideTheExport() {
-    if (!Accounts.exists(users, "export")) {
-      Accounts.add(users, "export", Role.USER);
+    if (!app.exists("export")) {
+      Accounts.add(app.users, "export", Role.USER);
     }
-    Browser admin = owner();
+    Browser admin = app.owner();
 
     Browser.Page userPage = admin.get("/admin/users/export");
     assertThat(userPage.status()).isEqualTo(200);
@@ -220,6 +198,6 @@ class ExportIT {
     Browser.Page promoted =
         admin.submit("/admin/users/export", "/admin/users/export/promote", Map.of());
     assertThat(promoted.status()).isEqualTo(303);
-    assertThat(Accounts.stored(users, "export").role()).isEqualTo(Role.ADMIN);
+    assertThat(app.stored("export").role()).isEqualTo(Role.ADMIN);
   }
 }

@@ -6,7 +6,6 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
@@ -31,6 +30,8 @@ import org.junit.jupiter.api.Test;
  */
 @MicronautTest(transactional = false)
 class IndexedFormFieldsIT {
+  @Inject Dashboard app;
+
   /** The advisory's pattern on our own field names and on others, huge indices, and a mix. */
   static final List<String> CRAFTED =
       List.of(
@@ -83,7 +84,6 @@ class IndexedFormFieldsIT {
           "/token_info", // micronaut-security's, turned off: our 404
           "/logout");
 
-  @Inject EmbeddedServer server;
   @Inject Router router;
 
   @Test
@@ -118,19 +118,19 @@ class IndexedFormFieldsIT {
 
   @Test
   void indexedFieldNames_onEveryAnonymousForm_areAnsweredAtOnce() {
-    Browser anonymous = new Browser(server.getURI());
+    Browser anonymous = app.visitor();
     anonymous.get("/");
     for (String form : ANONYMOUS_FORMS) {
       sendAll(anonymous, form);
     }
-    assertThat(new Browser(server.getURI()).get("/").status()).isEqualTo(200);
+    assertThat(app.visitor().get("/").status()).isEqualTo(200);
   }
 
   @Test
   void indexedFieldNames_onEverySignedInForm_areAnsweredAtOnce() {
     // No CSRF token goes with them: the fields are bound before the controller runs, and the
     // refusal keeps these posts from signing the owner out or changing anything.
-    Browser owner = Browser.signedIn(server.getURI(), Accounts.OWNER, Accounts.OWNER_PASSWORD);
+    Browser owner = app.owner();
     for (String form : SIGNED_IN_FORMS) {
       sendAll(owner, form);
     }

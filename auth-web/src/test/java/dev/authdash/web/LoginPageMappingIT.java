@@ -14,7 +14,6 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -36,13 +35,13 @@ import org.junit.jupiter.api.Test;
 class LoginPageMappingIT {
   static final String STUBBED = "test.login-page-mapping.stubbed";
 
+  @Inject Dashboard app;
+
   /** What the stub does with the next login; each test sets it. */
   static final AtomicReference<Function<LoginCommand, SignedIn>> NEXT = new AtomicReference<>();
 
-  @Inject EmbeddedServer server;
-
   private Browser.Page attempt() {
-    Browser visitor = new Browser(server.getURI());
+    Browser visitor = app.visitor();
     String token = visitor.get("/").csrfToken();
     Browser.Page answer =
         visitor.post(
@@ -57,7 +56,7 @@ class LoginPageMappingIT {
         command -> {
           throw new LoginThrottledException(Duration.ofSeconds(90));
         });
-    Browser visitor = new Browser(server.getURI());
+    Browser visitor = app.visitor();
     String token = visitor.get("/").csrfToken();
 
     Browser.Page answer =

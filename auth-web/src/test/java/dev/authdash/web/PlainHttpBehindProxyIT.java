@@ -2,9 +2,7 @@ package dev.authdash.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.authdash.core.port.out.UserRepository;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.Locale;
@@ -15,13 +13,12 @@ import org.junit.jupiter.api.Test;
 @Property(name = "auth.cookie.secure", value = "false")
 @Property(name = "auth.trust-proxy", value = "true")
 class PlainHttpBehindProxyIT {
-  @Inject EmbeddedServer server;
-  @Inject UserRepository users;
+  @Inject Dashboard app;
 
   @Test
   void insecureCookies_dropSecureAndTheHostPrefix_fromEveryCookie_andThereIsNoHsts() {
-    String name = Accounts.user(users, "plain");
-    Browser b = new Browser(server.getURI());
+    String name = app.user("plain");
+    Browser b = app.visitor();
     Browser.Page page = b.get("/");
     assertThat(page.header("Strict-Transport-Security")).isEmpty();
     Browser.Page login =
@@ -42,15 +39,14 @@ class PlainHttpBehindProxyIT {
 
   @Test
   void trustedProxy_givesTheClientAddressFromXForwardedFor() {
-    String name = Accounts.user(users, "proxied");
-    Browser b =
-        new Browser(server.getURI()).header("X-Forwarded-For", "198.51.100.7, 203.0.113.50");
+    String name = app.user("proxied");
+    Browser b = app.visitor().header("X-Forwarded-For", "198.51.100.7, 203.0.113.50");
     Browser.Page page = b.get("/");
     b.post(
         "/login",
         java.util.Map.of(
             "username", name, "password", Accounts.PASSWORD, "csrfToken", page.csrfToken()));
-    assertThat(Accounts.stored(users, name).lastLoginIfAny().orElseThrow().address())
+    assertThat(app.stored(name).lastLoginIfAny().orElseThrow().address())
         .as("the hop the trusted proxy saw")
         .isEqualTo("203.0.113.50");
   }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.authdash.core.port.out.UserRepository;
 import dev.authdash.core.secrets.SecretBox;
 import dev.authdash.persistence.postgres.PostgresServer;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -24,10 +23,10 @@ import org.junit.jupiter.api.TestInstance;
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostgresOutageIT implements TestPropertyProvider {
+  @Inject Dashboard app;
   private String database;
   private TcpProxy proxy;
 
-  @Inject EmbeddedServer server;
   @Inject UserRepository users;
 
   @Override
@@ -62,8 +61,8 @@ class PostgresOutageIT implements TestPropertyProvider {
   @Test
   void aStoppedServer_givesThe503PageWithinTwoSeconds_andServiceReturnsWithoutARestart()
       throws IOException {
-    String name = Accounts.user(users, "outage");
-    Browser b = Browser.signedIn(server.getURI(), name, Accounts.PASSWORD);
+    String name = app.user("outage");
+    Browser b = app.signedIn(name);
     assertThat(b.get("/dashboard").status()).isEqualTo(200);
 
     proxy.cut();
@@ -85,6 +84,6 @@ class PostgresOutageIT implements TestPropertyProvider {
       status = b.get("/dashboard").status();
     }
     assertThat(status).as("service back without a restart").isEqualTo(200);
-    Browser.signedIn(server.getURI(), name, Accounts.PASSWORD);
+    app.signedIn(name);
   }
 }

@@ -2,12 +2,9 @@ package dev.authdash.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.authdash.core.model.Role;
 import dev.authdash.core.port.out.SecondFactorStore;
-import dev.authdash.core.port.out.UserRepository;
 import dev.authdash.core.secrets.Totp;
 import dev.authdash.core.testing.MutableClock;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -32,31 +29,27 @@ class TwoFactorIT {
   private static final Pattern SECRET = Pattern.compile("id=\"totp-secret\"[^>]*>([A-Z2-7 ]+)<");
   private static final Pattern CODE =
       Pattern.compile("<li class=\"list-group-item\">([a-z2-9-]+)</li>");
-  @Inject EmbeddedServer server;
-  @Inject UserRepository users;
+
+  @Inject Dashboard app;
   @Inject MutableClock clock;
   @Inject SecondFactorStore secondFactors;
-
-  private Browser browser() {
-    return new Browser(server.getURI());
-  }
 
   /** A user with two-factor sign-in on: their app, and their recovery codes. */
   private record Enrolled(String name, AuthenticatorApp app, List<String> codes) {}
 
   private Enrolled enrolled(String prefix) {
-    String name = Accounts.add(users, Accounts.unique(prefix), Role.USER);
-    Browser b = Browser.signedIn(server.getURI(), name, Accounts.PASSWORD);
+    String name = app.user(prefix);
+    Browser b = app.signedIn(name);
     Browser.Page page = b.get("/profile/2fa");
     Matcher secret = SECRET.matcher(page.body());
     assertThat(secret.find()).as("the key is on the page").isTrue();
     assertThat(page.body()).contains("<svg", "<path fill=\"#000000\" d=\"M");
-    AuthenticatorApp app = new AuthenticatorApp(secret.group(1), clock);
+    AuthenticatorApp authenticator = new AuthenticatorApp(secret.group(1), clock);
     Browser.Page codes =
         b.post(
             "/profile/2fa",
             Map.of(
-                "code", app.code(),
+                "code", authenticator.code(),
                 "currentPassword", Accounts.PASSWORD,
                 "csrfToken", page.csrfToken()));
     assertThat(codes.status()).isEqualTo(200);
@@ -68,12 +61,12 @@ class TwoFactorIT {
     assertThat(recovery).hasSize(10);
     assertThat(codes.header("cache-control")).contains("no-store");
     clock.advance(STEP);
-    return new Enrolled(name, app, recovery);
+    return new Enrolled(name, authenticator, recovery);
   }
 
   /** Gives the password; returns the browser, holding the pending sign-in. */
   private Browser afterPassword(String name) {
-    Browser b = browser();
+    Browser b = app.visitor();
     Browser.Page first =
         b.submit("/", "/login", Map.of("username", name, "password", Accounts.PASSWORD));
     assertThat(first.status()).isEqualTo(303);
@@ -96,7 +89,7 @@ class TwoFactorIT {
       assertThat(b.get(path).status()).as(path).isIn(303, 403);
       assertThat(b.get(path).location()).as(path).isNotEqualTo(path);
     }
-    Browser asSession = browser();
+    Browser asSession = app.visitor();
     asSession.cookies.put(SESSION, pending);
     assertThat(asSession.get("/dashboard").status()).isEqualTo(303);
 
@@ -130,7 +123,7 @@ class TwoFactorIT {
   void wrongPasswordsAndWrongCodes_shareOneLockout() {
     Enrolled cy = enrolled("cy");
     for (int i = 0; i < 3; i++) {
-      Browser b = browser();
+      Browser b = app.visitor();
       Browser.Page wrong =
           b.submit("/", "/login", Map.of("username", cy.name(), "password", "not it at all " + i));
       assertThat(wrong.location()).isEqualTo("/");
@@ -145,7 +138,7 @@ class TwoFactorIT {
     assertThat(code(b, cy.app().code()).location())
         .as("locked: even the right code")
         .isEqualTo("/login/2fa");
-    Browser again = browser();
+    Browser again = app.visitor();
     again.submit("/", "/login", Map.of("username", cy.name(), "password", Accounts.PASSWORD));
     assertThat(again.cookies).doesNotContainKeys(SESSION, PENDING);
   }
@@ -153,7 +146,7 @@ class TwoFactorIT {
   @Test
   void theSavedTarget_survivesTheSecondStep() {
     Enrolled dee = enrolled("dee");
-    Browser b = browser();
+    Browser b = app.visitor();
     Browser.Page first =
         b.submit(
             "/",
@@ -166,7 +159,7 @@ class TwoFactorIT {
 
   @Test
   void withoutAPendingSignIn_theCodePageSendsBackToTheStart() {
-    Browser b = browser();
+    Browser b = app.visitor();
     Browser.Page page = b.get("/login/2fa");
     assertThat(page.status()).isEqualTo(303);
     assertThat(page.location()).isEqualTo("/");
@@ -192,7 +185,7 @@ class TwoFactorIT {
             Map.of("currentPassword", Accounts.PASSWORD, "code", eve.app().code()));
     assertThat(off.location()).isEqualTo("/profile");
 
-    browser().login(eve.name(), Accounts.PASSWORD);
+    app.visitor().login(eve.name(), Accounts.PASSWORD);
   }
 
   @Test
@@ -207,32 +200,19 @@ class TwoFactorIT {
         Map.of("currentPassword", Accounts.PASSWORD, "code", fay.app().code()));
     posts.put("/profile/2fa/recovery-codes", Map.of("currentPassword", Accounts.PASSWORD));
     posts.put("/profile/2fa", Map.of("currentPassword", Accounts.PASSWORD, "code", "123456"));
-    posts.forEach(
-        (path, fields) -> {
-          assertThat(signedIn.post(path, fields).status()).as(path + " without").isEqualTo(403);
-          Map<String, String> forged = new LinkedHashMap<>(fields);
-          forged.put("csrfToken", "forged.value");
-          assertThat(signedIn.post(path, forged).status()).as(path + " forged").isEqualTo(403);
-        });
+    posts.forEach(signedIn::assertNeedsAValidCsrfToken);
     Browser pending = afterPassword(fay.name());
-    assertThat(pending.post("/login/2fa", Map.of("code", fay.app().code())).status())
-        .isEqualTo(403);
-    assertThat(
-            pending
-                .post("/login/2fa", Map.of("code", fay.app().code(), "csrfToken", "forged.value"))
-                .status())
-        .isEqualTo(403);
+    pending.assertNeedsAValidCsrfToken("/login/2fa", Map.of("code", fay.app().code()));
     assertThat(pending.cookies).doesNotContainKey(SESSION);
 
     assertThat(signedIn.get("/profile").body()).contains("10</span> recovery codes left");
-    assertThat(secondFactors.find(Accounts.stored(users, fay.name()).id()).orElseThrow().enabled())
-        .isTrue();
+    assertThat(secondFactors.find(app.stored(fay.name()).id()).orElseThrow().enabled()).isTrue();
   }
 
   @Test
   void anAdminResetsAUsersSecondFactor_afterConfirming_andTheResetNeedsACsrfToken() {
     Enrolled gus = enrolled("gus");
-    Browser admin = Browser.signedIn(server.getURI(), Accounts.OWNER, Accounts.OWNER_PASSWORD);
+    Browser admin = app.owner();
     String page = "/admin/users/" + gus.name();
     String body = admin.get(page).body();
     assertThat(body).contains("on, 10 recovery codes left", "data-confirm=\"Reset two-factor");
@@ -244,6 +224,6 @@ class TwoFactorIT {
     Browser.Page done = admin.submit(page, reset, Map.of());
     assertThat(done.location()).isEqualTo(page);
     assertThat(admin.get(page).body()).contains("id=\"two-factor-state\">off<");
-    browser().login(gus.name(), Accounts.PASSWORD);
+    app.visitor().login(gus.name(), Accounts.PASSWORD);
   }
 }
