@@ -3,6 +3,7 @@ package dev.authdash.cli;
 import dev.authdash.core.AuthCore;
 import dev.authdash.core.model.Actor;
 import dev.authdash.core.model.ClientInfo;
+import dev.authdash.core.port.in.ActOnUserCommand;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -52,6 +53,11 @@ abstract class CoreCliCommand implements Callable<Integer> {
 
   final ClientInfo client() {
     return root().client();
+  }
+
+  /** The command's operator acting on the user named on the command line (looked up as typed). */
+  final ActOnUserCommand onUser(String name) {
+    return new ActOnUserCommand(actor(), name, client());
   }
 
   final PrintWriter out() {

@@ -42,7 +42,7 @@ final class SessionsRevokeCliCommand extends SessionCliCommand {
       core().revokeSessions().revokeSession(actor(), name, new SessionHandle(handle), client());
       report("session", Username.of(name).value(), 1);
     } else {
-      int ended = core().revokeSessions().revokeAllSessions(actor(), name, client());
+      int ended = core().revokeSessions().revokeAllSessions(onUser(name));
       report("user", Username.of(name).value(), ended);
     }
   }
@@ -54,10 +54,7 @@ final class SessionsRevokeCliCommand extends SessionCliCommand {
     requireYes(yes, "Signing every user out");
     int ended = 0;
     for (UserListing listing : usersWithSessions()) {
-      ended +=
-          core()
-              .revokeSessions()
-              .revokeAllSessions(actor(), listing.user().username().value(), client());
+      ended += core().revokeSessions().revokeAllSessions(onUser(listing.user().username().value()));
     }
     report("all", null, ended);
   }

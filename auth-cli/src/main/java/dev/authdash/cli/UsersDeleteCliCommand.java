@@ -24,7 +24,7 @@ final class UsersDeleteCliCommand extends CoreCliCommand {
   @Override
   void execute() {
     requireYes(yes, "Deleting user '" + name + "'");
-    core().deleteUser().deleteUser(actor(), name, client());
+    core().deleteUser().deleteUser(onUser(name));
     print(
         Json.obj("deleted", Json.obj("username", Username.of(name).value())),
         () -> out().printf("Deleted user '%s'.%n", name));

@@ -36,7 +36,7 @@ final class UsersResetLinkCliCommand extends CoreCliCommand {
   @Override
   void execute() {
     String base = base();
-    ResetLink link = core().issueResetLink().issueResetLink(actor(), name, client());
+    ResetLink link = core().issueResetLink().issueResetLink(onUser(name));
     String url = base + "/reset-password?token=" + link.token().reveal();
     print(
         Json.obj(

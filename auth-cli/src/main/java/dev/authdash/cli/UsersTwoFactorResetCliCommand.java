@@ -18,7 +18,7 @@ final class UsersTwoFactorResetCliCommand extends CoreCliCommand {
 
   @Override
   void execute() {
-    boolean reset = core().resetSecondFactor().reset(actor(), name, client());
+    boolean reset = core().resetSecondFactor().reset(onUser(name));
     print(
         Json.obj("username", name, "reset", reset),
         () ->

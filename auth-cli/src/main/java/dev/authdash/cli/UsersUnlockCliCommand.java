@@ -18,7 +18,7 @@ final class UsersUnlockCliCommand extends SessionCliCommand {
 
   @Override
   void executeOnSessions() {
-    boolean cleared = core().locks().clearLock(actor(), name, client());
+    boolean cleared = core().locks().clearLock(onUser(name));
     print(
         Json.obj("unlocked", Json.obj("username", name.strip(), "wasLocked", cleared)),
         () ->

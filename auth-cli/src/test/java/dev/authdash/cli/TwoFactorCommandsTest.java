@@ -14,9 +14,9 @@ import dev.authdash.core.model.PendingSignIn;
 import dev.authdash.core.model.Role;
 import dev.authdash.core.model.TotpSecret;
 import dev.authdash.core.port.in.CompleteSignInCommand;
-import dev.authdash.core.port.in.ConfirmEnrolmentCommand;
 import dev.authdash.core.port.in.CreateUserCommand;
 import dev.authdash.core.port.in.LoginCommand;
+import dev.authdash.core.port.in.SecondFactorCommand;
 import dev.authdash.core.port.in.SecondFactorProof;
 import dev.authdash.core.secrets.SecretBox;
 import dev.authdash.core.secrets.Totp;
@@ -56,10 +56,10 @@ class TwoFactorCommandsTest {
           Enrolment enrolment = core.enrolSecondFactor().begin(actor);
           core.enrolSecondFactor()
               .confirm(
-                  new ConfirmEnrolmentCommand(
+                  new SecondFactorCommand(
                       actor,
-                      Totp.code(enrolment.secret().reveal(), Totp.stepAt(Instant.now()) - 1, 6),
                       Password.of(GOOD),
+                      Totp.code(enrolment.secret().reveal(), Totp.stepAt(Instant.now()) - 1, 6),
                       CLIENT));
           secret.set(enrolment.secret());
         });

@@ -12,7 +12,7 @@ import dev.authdash.core.model.Enrolment;
 import dev.authdash.core.model.PageRequest;
 import dev.authdash.core.model.Password;
 import dev.authdash.core.model.Role;
-import dev.authdash.core.port.in.ConfirmEnrolmentCommand;
+import dev.authdash.core.port.in.SecondFactorCommand;
 import dev.authdash.core.port.out.UserRepository;
 import dev.authdash.core.secrets.Totp;
 import io.micronaut.context.ApplicationContext;
@@ -261,10 +261,10 @@ class PasskeyBrowserIT {
     Enrolment enrolment = core.enrolSecondFactor().begin(actor);
     core.enrolSecondFactor()
         .confirm(
-            new ConfirmEnrolmentCommand(
+            new SecondFactorCommand(
                 actor,
-                Totp.codeAt(enrolment.secret().reveal(), Instant.now()),
                 Password.of(Accounts.PASSWORD),
+                Totp.codeAt(enrolment.secret().reveal(), Instant.now()),
                 ClientInfo.of("127.0.0.1", "test")));
   }
 }

@@ -7,6 +7,7 @@ import dev.authdash.core.model.Role;
 import dev.authdash.core.model.SessionEndReason;
 import dev.authdash.core.model.User;
 import dev.authdash.core.policy.AdminPolicy;
+import dev.authdash.core.port.in.ActOnUserCommand;
 import dev.authdash.core.port.in.DeleteUserUseCase;
 import dev.authdash.core.port.out.PasskeyStore;
 import dev.authdash.core.port.out.PasswordResetStore;
@@ -57,12 +58,13 @@ public final class DeleteUserService implements DeleteUserUseCase {
   }
 
   @Override
-  public void deleteUser(Actor actor, String username, ClientInfo client) {
+  public void deleteUser(ActOnUserCommand command) {
+    Actor actor = command.actor();
     access.requireAdmin(actor);
     delete(
         actor,
-        client,
-        () -> access.existing(username),
+        command.client(),
+        () -> access.existing(command.username()),
         target -> AdminPolicy.checkDeletion(actor, target, users.countByRole(Role.ADMIN)),
         Optional.empty(),
         "");

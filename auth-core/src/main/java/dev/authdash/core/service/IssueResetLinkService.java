@@ -2,12 +2,12 @@ package dev.authdash.core.service;
 
 import dev.authdash.core.model.Actor;
 import dev.authdash.core.model.AuditEventType;
-import dev.authdash.core.model.ClientInfo;
 import dev.authdash.core.model.PasswordReset;
 import dev.authdash.core.model.ResetLink;
 import dev.authdash.core.model.ResetToken;
 import dev.authdash.core.model.User;
 import dev.authdash.core.policy.AdminPolicy;
+import dev.authdash.core.port.in.ActOnUserCommand;
 import dev.authdash.core.port.in.IssueResetLinkUseCase;
 import dev.authdash.core.port.out.PasswordResetStore;
 import java.time.Duration;
@@ -35,9 +35,10 @@ public final class IssueResetLinkService implements IssueResetLinkUseCase {
   }
 
   @Override
-  public ResetLink issueResetLink(Actor actor, String username, ClientInfo client) {
+  public ResetLink issueResetLink(ActOnUserCommand command) {
+    Actor actor = command.actor();
     access.requireAdmin(actor);
-    User target = access.existing(username);
+    User target = access.existing(command.username());
     AdminPolicy.checkMayActOn(actor, target);
     ResetToken token = ResetToken.generate();
     Instant now = time.now();
@@ -47,7 +48,7 @@ public final class IssueResetLinkService implements IssueResetLinkUseCase {
         AuditEventType.RESET_LINK_ISSUED,
         actor,
         target.username().value(),
-        client,
+        command.client(),
         "valid for " + validity.toMinutes() + " min");
     return new ResetLink(token, target.username(), expiresAt);
   }

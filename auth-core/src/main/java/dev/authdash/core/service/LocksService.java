@@ -4,12 +4,12 @@ import dev.authdash.core.model.Actor;
 import dev.authdash.core.model.AuditEvent;
 import dev.authdash.core.model.AuditEventType;
 import dev.authdash.core.model.AuditQuery;
-import dev.authdash.core.model.ClientInfo;
 import dev.authdash.core.model.LockedName;
 import dev.authdash.core.model.Page;
 import dev.authdash.core.model.PageRequest;
 import dev.authdash.core.model.SubjectLock;
 import dev.authdash.core.policy.LockoutPolicy;
+import dev.authdash.core.port.in.ActOnUserCommand;
 import dev.authdash.core.port.in.LocksUseCase;
 import dev.authdash.core.port.out.AuditLog;
 import dev.authdash.core.port.out.LoginAttemptStore;
@@ -70,18 +70,18 @@ public final class LocksService implements LocksUseCase {
   }
 
   @Override
-  public boolean clearLock(Actor actor, String username, ClientInfo client) {
-    access.requireAdmin(actor);
-    String subject = policy.subjectFor(username);
+  public boolean clearLock(ActOnUserCommand command) {
+    access.requireAdmin(command.actor());
+    String subject = policy.subjectFor(command.username());
     if (!attempts.find(subject).isLockedAt(time.now())) {
       return false;
     }
     attempts.clear(subject);
     auditor.record(
         AuditEventType.LOCK_CLEARED,
-        actor,
+        command.actor(),
         subject.substring(USER_PREFIX.length()),
-        client,
+        command.client(),
         "lock lifted by an admin; the address limit stays");
     return true;
   }

@@ -61,7 +61,7 @@ public final class LoginService implements LoginUseCase {
   @Override
   public SignedIn login(LoginCommand command) {
     Instant now = time.now();
-    String typed = command.username() == null ? "" : command.username();
+    String typed = command.username();
     Optional<String> device = deviceCookies.trustedDevice(command.device(), typed, now);
     throttle.checkAllowed(typed, device, command.client(), now);
     if (passwordPolicy.isOversized(command.password())) {

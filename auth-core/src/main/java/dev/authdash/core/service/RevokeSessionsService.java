@@ -11,6 +11,7 @@ import dev.authdash.core.model.SessionResolution;
 import dev.authdash.core.model.SessionToken;
 import dev.authdash.core.model.User;
 import dev.authdash.core.policy.AdminPolicy;
+import dev.authdash.core.port.in.ActOnUserCommand;
 import dev.authdash.core.port.in.ResolveSessionUseCase;
 import dev.authdash.core.port.in.RevokeSessionsUseCase;
 import dev.authdash.core.port.out.UserRepository;
@@ -51,15 +52,16 @@ public final class RevokeSessionsService implements RevokeSessionsUseCase {
   }
 
   @Override
-  public int revokeAllSessions(Actor actor, String username, ClientInfo client) {
-    User target = permitted(actor, username);
+  public int revokeAllSessions(ActOnUserCommand command) {
+    Actor actor = command.actor();
+    User target = permitted(actor, command.username());
     int ended = sessions.endAll(target.id(), Optional.empty(), reason(actor, target));
     users.advanceDeviceEpoch(target.id());
     auditor.record(
         AuditEventType.SESSIONS_REVOKED,
         actor,
         target.username().value(),
-        client,
+        command.client(),
         "all sessions (" + ended + ")");
     return ended;
   }

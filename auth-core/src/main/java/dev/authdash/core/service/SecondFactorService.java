@@ -14,12 +14,12 @@ import dev.authdash.core.model.SecondFactor;
 import dev.authdash.core.model.SecondFactorStatus;
 import dev.authdash.core.model.TotpSecret;
 import dev.authdash.core.model.User;
-import dev.authdash.core.port.in.ConfirmEnrolmentCommand;
-import dev.authdash.core.port.in.DisableSecondFactorCommand;
+import dev.authdash.core.port.in.ActOnUserCommand;
 import dev.authdash.core.port.in.DisableSecondFactorUseCase;
 import dev.authdash.core.port.in.EnrolSecondFactorUseCase;
 import dev.authdash.core.port.in.RecoveryCodesUseCase;
 import dev.authdash.core.port.in.ResetSecondFactorUseCase;
+import dev.authdash.core.port.in.SecondFactorCommand;
 import dev.authdash.core.port.in.SecondFactorProof;
 import dev.authdash.core.port.in.SecondFactorStatusUseCase;
 import dev.authdash.core.port.out.SecondFactorStore;
@@ -97,7 +97,7 @@ public final class SecondFactorService
   }
 
   @Override
-  public RecoveryCodes confirm(ConfirmEnrolmentCommand command) {
+  public RecoveryCodes confirm(SecondFactorCommand command) {
     User user = self(command.actor());
     Instant now = time.now();
     requirePassword(user, command.currentPassword(), command.client(), now);
@@ -109,7 +109,7 @@ public final class SecondFactorService
                 () ->
                     new SecondFactorStateException(
                         "Start again: open the two-factor page for a new key."));
-    String code = command.code() == null ? "" : command.code().replaceAll("\\s", "");
+    String code = command.code().replaceAll("\\s", "");
     if (!check.spendStep(enrolling, code, now)) {
       failed(user, command.client(), "enrolment: wrong code");
     }
@@ -120,7 +120,7 @@ public final class SecondFactorService
   }
 
   @Override
-  public void disable(DisableSecondFactorCommand command) {
+  public void disable(SecondFactorCommand command) {
     User user = self(command.actor());
     Instant now = time.now();
     requirePassword(user, command.currentPassword(), command.client(), now);
@@ -133,15 +133,16 @@ public final class SecondFactorService
   }
 
   @Override
-  public boolean reset(Actor actor, String username, ClientInfo client) {
+  public boolean reset(ActOnUserCommand command) {
+    Actor actor = command.actor();
     access.requireAdmin(actor);
-    User target = access.existing(username);
+    User target = access.existing(command.username());
     if (target.owner() && !actor.is(target)) {
       throw new ProtectedOwnerException("Only the owner can reset the owner's two-factor sign-in.");
     }
     boolean removed = factors.delete(target.id());
     if (removed) {
-      record(AuditEventType.MFA_RESET, actor, target, client, "");
+      record(AuditEventType.MFA_RESET, actor, target, command.client(), "");
     }
     return removed;
   }

@@ -21,6 +21,7 @@ import dev.authdash.core.model.Role;
 import dev.authdash.core.model.SignedIn;
 import dev.authdash.core.model.User;
 import dev.authdash.core.model.UserQuery;
+import dev.authdash.core.port.in.ActOnUserCommand;
 import dev.authdash.core.port.in.ChangeRoleCommand;
 import dev.authdash.core.port.in.CreateUserCommand;
 import dev.authdash.core.testing.CoreFixture;
@@ -55,7 +56,8 @@ class AdminGuardsTest {
     for (Actor actor : List.of(actor(carol), actor(owner), Actor.operator("cli:root"))) {
       assertThatThrownBy(() -> changeRole(actor, "admin", Role.USER))
           .isInstanceOf(ProtectedOwnerException.class);
-      assertThatThrownBy(() -> f.core.deleteUser().deleteUser(actor, "admin", CLIENT))
+      assertThatThrownBy(
+              () -> f.core.deleteUser().deleteUser(new ActOnUserCommand(actor, "admin", CLIENT)))
           .isInstanceOf(ProtectedOwnerException.class);
     }
     assertThat(f.stored("admin").role()).isEqualTo(Role.ADMIN);
@@ -66,9 +68,15 @@ class AdminGuardsTest {
     SignedIn carol = f.secondAdmin(owner, "carol");
 
     assertThatThrownBy(
-            () -> f.core.revokeSessions().revokeAllSessions(actor(carol), "admin", CLIENT))
+            () ->
+                f.core
+                    .revokeSessions()
+                    .revokeAllSessions(new ActOnUserCommand(actor(carol), "admin", CLIENT)))
         .isInstanceOf(ProtectedOwnerException.class);
-    assertThat(f.core.revokeSessions().revokeAllSessions(actor(owner), "admin", CLIENT))
+    assertThat(
+            f.core
+                .revokeSessions()
+                .revokeAllSessions(new ActOnUserCommand(actor(owner), "admin", CLIENT)))
         .isEqualTo(1);
   }
 
@@ -85,7 +93,7 @@ class AdminGuardsTest {
             f.clock.instant(),
             Set.of()));
 
-    f.core.deleteUser().deleteUser(actor(owner), "bob", CLIENT);
+    f.core.deleteUser().deleteUser(new ActOnUserCommand(actor(owner), "bob", CLIENT));
 
     assertThat(f.passkeys.findByUser(bob.user().id())).isEmpty();
   }
@@ -94,7 +102,9 @@ class AdminGuardsTest {
   void anAdmin_cannotDeleteItself() {
     SignedIn carol = f.secondAdmin(owner, "carol");
 
-    assertThatThrownBy(() -> f.core.deleteUser().deleteUser(actor(carol), "carol", CLIENT))
+    assertThatThrownBy(
+            () ->
+                f.core.deleteUser().deleteUser(new ActOnUserCommand(actor(carol), "carol", CLIENT)))
         .isInstanceOf(SelfDeletionException.class)
         .hasMessage("You cannot delete your own account.");
   }
@@ -114,7 +124,8 @@ class AdminGuardsTest {
                     .changeRole(new ChangeRoleCommand(cli, "solo", Role.USER, CLIENT)))
         .isInstanceOf(LastAdminException.class)
         .hasMessage("There must always be at least one admin.");
-    assertThatThrownBy(() -> bare.core.deleteUser().deleteUser(cli, "solo", CLIENT))
+    assertThatThrownBy(
+            () -> bare.core.deleteUser().deleteUser(new ActOnUserCommand(cli, "solo", CLIENT)))
         .isInstanceOf(LastAdminException.class);
   }
 
@@ -171,12 +182,17 @@ class AdminGuardsTest {
                         new CreateUserCommand(
                             user, "sneaky", Password.of(PASSWORD), Role.ADMIN, CLIENT)))
         .isInstanceOf(NotPermittedException.class);
-    assertThatThrownBy(() -> f.core.deleteUser().deleteUser(user, "admin", CLIENT))
+    assertThatThrownBy(
+            () -> f.core.deleteUser().deleteUser(new ActOnUserCommand(user, "admin", CLIENT)))
         .isInstanceOf(NotPermittedException.class);
     assertThatThrownBy(
             () -> f.core.readAuditLog().readAuditLog(user, AuditQuery.all(PageRequest.first(5))))
         .isInstanceOf(NotPermittedException.class);
-    assertThatThrownBy(() -> f.core.revokeSessions().revokeAllSessions(user, "admin", CLIENT))
+    assertThatThrownBy(
+            () ->
+                f.core
+                    .revokeSessions()
+                    .revokeAllSessions(new ActOnUserCommand(user, "admin", CLIENT)))
         .isInstanceOf(NotPermittedException.class);
 
     assertThat(f.stored("bob").role()).isEqualTo(Role.USER);
@@ -202,7 +218,8 @@ class AdminGuardsTest {
     assertThatThrownBy(() -> changeRole(actor(owner), "nobody", Role.ADMIN))
         .isInstanceOf(UserNotFoundException.class)
         .hasMessage("No user named 'nobody'.");
-    assertThatThrownBy(() -> f.core.deleteUser().deleteUser(actor(owner), "<x>", CLIENT))
+    assertThatThrownBy(
+            () -> f.core.deleteUser().deleteUser(new ActOnUserCommand(actor(owner), "<x>", CLIENT)))
         .isInstanceOf(UserNotFoundException.class);
   }
 

@@ -15,6 +15,7 @@ import dev.authdash.core.model.ClientInfo;
 import dev.authdash.core.model.DeviceCookie;
 import dev.authdash.core.model.Password;
 import dev.authdash.core.model.SignedIn;
+import dev.authdash.core.port.in.ActOnUserCommand;
 import dev.authdash.core.port.in.ChangePasswordCommand;
 import dev.authdash.core.port.in.LoginCommand;
 import dev.authdash.core.testing.CoreFixture;
@@ -188,7 +189,9 @@ class DeviceCookieTest {
     SignedIn owner = f.owner();
     f.register("alice");
     Optional<DeviceCookie> alices = cookieOf(f.login("alice", PASSWORD));
-    f.core.revokeSessions().revokeAllSessions(CoreFixture.actor(owner), "alice", CLIENT);
+    f.core
+        .revokeSessions()
+        .revokeAllSessions(new ActOnUserCommand(CoreFixture.actor(owner), "alice", CLIENT));
     lockAnonymously("alice");
 
     assertThatThrownBy(() -> login("alice", PASSWORD, alices))
@@ -200,7 +203,7 @@ class DeviceCookieTest {
     SignedIn owner = f.owner();
     f.register("alice");
     Optional<DeviceCookie> oldAlices = cookieOf(f.login("alice", PASSWORD));
-    f.core.deleteUser().deleteUser(CoreFixture.actor(owner), "alice", CLIENT);
+    f.core.deleteUser().deleteUser(new ActOnUserCommand(CoreFixture.actor(owner), "alice", CLIENT));
     f.register("alice");
     lockAnonymously("alice");
 

@@ -17,6 +17,7 @@ import dev.authdash.core.model.Role;
 import dev.authdash.core.model.SessionResolution;
 import dev.authdash.core.model.SignedIn;
 import dev.authdash.core.model.UserQuery;
+import dev.authdash.core.port.in.ActOnUserCommand;
 import dev.authdash.core.port.in.ChangePasswordCommand;
 import dev.authdash.core.port.in.ChangeRoleCommand;
 import dev.authdash.core.testing.CoreFixture;
@@ -68,7 +69,7 @@ class LiveSessionsFollowChangesTest {
     SignedIn dave = f.register("dave");
     SignedIn daveElsewhere = f.login("dave", PASSWORD);
 
-    f.core.deleteUser().deleteUser(actor(owner), "dave", CLIENT);
+    f.core.deleteUser().deleteUser(new ActOnUserCommand(actor(owner), "dave", CLIENT));
 
     assertThat(f.resolve(dave)).isInstanceOf(SessionResolution.Missing.class);
     assertThat(f.resolve(daveElsewhere)).isInstanceOf(SessionResolution.Missing.class);
@@ -78,7 +79,7 @@ class LiveSessionsFollowChangesTest {
   @Test
   void aUserRegisteredAgainUnderADeletedName_doesNotInheritItsSessions() {
     SignedIn old = f.register("erin");
-    f.core.deleteUser().deleteUser(actor(owner), "erin", CLIENT);
+    f.core.deleteUser().deleteUser(new ActOnUserCommand(actor(owner), "erin", CLIENT));
     f.register("erin");
 
     assertThat(f.resolve(old)).isInstanceOf(SessionResolution.Missing.class);

@@ -12,6 +12,7 @@ import dev.authdash.core.model.AuditEventType;
 import dev.authdash.core.model.ClientInfo;
 import dev.authdash.core.model.LockedName;
 import dev.authdash.core.model.SignedIn;
+import dev.authdash.core.port.in.ActOnUserCommand;
 import dev.authdash.core.testing.CoreFixture;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,11 @@ class LocksTest {
                 .truncatedTo(java.time.temporal.ChronoUnit.MILLIS)
                 .plus(Duration.ofSeconds(30)));
 
-    assertThat(f.core.locks().clearLock(actor(owner), " Alice ", CoreFixture.CLIENT)).isTrue();
+    assertThat(
+            f.core
+                .locks()
+                .clearLock(new ActOnUserCommand(actor(owner), " Alice ", CoreFixture.CLIENT)))
+        .isTrue();
 
     assertThat(f.core.locks().lockedNow(actor(owner)))
         .extracting(LockedName::username)
@@ -65,7 +70,10 @@ class LocksTest {
             .orElseThrow();
     assertThat(cleared.actor()).isEqualTo("admin");
     assertThat(cleared.target()).isEqualTo("alice");
-    assertThat(f.core.locks().clearLock(actor(owner), "alice", CoreFixture.CLIENT))
+    assertThat(
+            f.core
+                .locks()
+                .clearLock(new ActOnUserCommand(actor(owner), "alice", CoreFixture.CLIENT)))
         .as("not locked any more")
         .isFalse();
   }
@@ -85,7 +93,7 @@ class LocksTest {
       }
     }
 
-    strict.core.locks().clearLock(actor(owner), "bob", CoreFixture.CLIENT);
+    strict.core.locks().clearLock(new ActOnUserCommand(actor(owner), "bob", CoreFixture.CLIENT));
 
     assertThatThrownBy(() -> strict.login("bob", PASSWORD, GUESSER))
         .as("the guesser's address is still over its limit")
@@ -99,7 +107,11 @@ class LocksTest {
 
     assertThatThrownBy(() -> f.core.locks().lockedNow(actor(alice)))
         .isInstanceOf(NotPermittedException.class);
-    assertThatThrownBy(() -> f.core.locks().clearLock(actor(alice), "x", CoreFixture.CLIENT))
+    assertThatThrownBy(
+            () ->
+                f.core
+                    .locks()
+                    .clearLock(new ActOnUserCommand(actor(alice), "x", CoreFixture.CLIENT)))
         .isInstanceOf(NotPermittedException.class);
   }
 }

@@ -22,7 +22,7 @@ import dev.authdash.core.model.SessionResolution;
 import dev.authdash.core.model.SignedIn;
 import dev.authdash.core.model.VerifiedPasskey;
 import dev.authdash.core.port.in.CompleteSignInCommand;
-import dev.authdash.core.port.in.ConfirmEnrolmentCommand;
+import dev.authdash.core.port.in.SecondFactorCommand;
 import dev.authdash.core.port.in.SecondFactorProof;
 import dev.authdash.core.secrets.Totp;
 import dev.authdash.core.testing.CoreFixture;
@@ -134,10 +134,10 @@ class PasskeysTest {
     f.core
         .enrolSecondFactor()
         .confirm(
-            new ConfirmEnrolmentCommand(
+            new SecondFactorCommand(
                 actor(alice),
-                Totp.codeAt(enrolment.secret().reveal(), f.clock.instant()),
                 Password.of(PASSWORD),
+                Totp.codeAt(enrolment.secret().reveal(), f.clock.instant()),
                 CLIENT));
     Passkey alices = add(alice, "Laptop");
     Passkey bobs = add(bob, "Bob's key");

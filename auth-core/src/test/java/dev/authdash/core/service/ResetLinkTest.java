@@ -19,6 +19,7 @@ import dev.authdash.core.model.Password;
 import dev.authdash.core.model.ResetLink;
 import dev.authdash.core.model.SessionResolution;
 import dev.authdash.core.model.SignedIn;
+import dev.authdash.core.port.in.ActOnUserCommand;
 import dev.authdash.core.testing.CoreFixture;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,9 @@ class ResetLinkTest {
   private final SignedIn owner = f.owner();
 
   private ResetLink issue(String username) {
-    return f.core.issueResetLink().issueResetLink(actor(owner), username, CLIENT);
+    return f.core
+        .issueResetLink()
+        .issueResetLink(new ActOnUserCommand(actor(owner), username, CLIENT));
   }
 
   private void reset(ResetLink link, String password) {
@@ -111,11 +114,22 @@ class ResetLinkTest {
     SignedIn bob = f.register("bob");
     SignedIn carol = f.secondAdmin(owner, "carol");
 
-    assertThatThrownBy(() -> f.core.issueResetLink().issueResetLink(actor(bob), "bob", CLIENT))
+    assertThatThrownBy(
+            () ->
+                f.core
+                    .issueResetLink()
+                    .issueResetLink(new ActOnUserCommand(actor(bob), "bob", CLIENT)))
         .isInstanceOf(NotPermittedException.class);
-    assertThatThrownBy(() -> f.core.issueResetLink().issueResetLink(actor(carol), "admin", CLIENT))
+    assertThatThrownBy(
+            () ->
+                f.core
+                    .issueResetLink()
+                    .issueResetLink(new ActOnUserCommand(actor(carol), "admin", CLIENT)))
         .isInstanceOf(ProtectedOwnerException.class);
-    assertThat(f.core.issueResetLink().issueResetLink(Actor.operator("cli:root"), "admin", CLIENT))
+    assertThat(
+            f.core
+                .issueResetLink()
+                .issueResetLink(new ActOnUserCommand(Actor.operator("cli:root"), "admin", CLIENT)))
         .isNotNull();
   }
 
@@ -124,7 +138,7 @@ class ResetLinkTest {
     f.register("alice");
     ResetLink link = issue("alice");
 
-    f.core.deleteUser().deleteUser(actor(owner), "alice", CLIENT);
+    f.core.deleteUser().deleteUser(new ActOnUserCommand(actor(owner), "alice", CLIENT));
 
     assertThat(f.resets.find(link.token().digest())).isEmpty();
   }

@@ -30,8 +30,9 @@ import dev.authdash.core.model.SessionResolution;
 import dev.authdash.core.model.SignedIn;
 import dev.authdash.core.model.UserEmail;
 import dev.authdash.core.model.Username;
-import dev.authdash.core.port.in.ConfirmEnrolmentCommand;
+import dev.authdash.core.port.in.ActOnUserCommand;
 import dev.authdash.core.port.in.DeleteOwnAccountCommand;
+import dev.authdash.core.port.in.SecondFactorCommand;
 import dev.authdash.core.secrets.Totp;
 import dev.authdash.core.testing.CoreFixture;
 import java.time.Duration;
@@ -60,10 +61,10 @@ class SelfServiceTest {
     return f.core
         .enrolSecondFactor()
         .confirm(
-            new ConfirmEnrolmentCommand(
+            new SecondFactorCommand(
                 actor(who),
-                Totp.codeAt(enrolment.secret().reveal(), f.clock.instant()),
                 Password.of(PASSWORD),
+                Totp.codeAt(enrolment.secret().reveal(), f.clock.instant()),
                 CLIENT));
   }
 
@@ -85,7 +86,9 @@ class SelfServiceTest {
     SignedIn phone = f.login("alice", PASSWORD, ClientInfo.of("203.0.113.9", "Safari on iPhone"));
     addPasskey(here, "Laptop");
     ResetLink link =
-        f.core.issueResetLink().issueResetLink(Actor.operator("cli:ops"), "alice", CLIENT);
+        f.core
+            .issueResetLink()
+            .issueResetLink(new ActOnUserCommand(Actor.operator("cli:ops"), "alice", CLIENT));
 
     int ended = deleteOwn(here, PASSWORD, "");
 
@@ -179,7 +182,9 @@ class SelfServiceTest {
     SignedIn owner = f.owner();
     SignedIn carol = f.secondAdmin(owner, "carol");
 
-    assertThatThrownBy(() -> f.core.deleteUser().deleteUser(actor(carol), "carol", CLIENT))
+    assertThatThrownBy(
+            () ->
+                f.core.deleteUser().deleteUser(new ActOnUserCommand(actor(carol), "carol", CLIENT)))
         .isInstanceOf(SelfDeletionException.class);
     assertThat(exists("carol")).isTrue();
   }
@@ -238,7 +243,8 @@ class SelfServiceTest {
     addPasskey(here, "Phone");
     f.core
         .revokeSessions()
-        .revokeAllSessions(actor(owner), "hana", ClientInfo.of("192.0.2.1", "x"));
+        .revokeAllSessions(
+            new ActOnUserCommand(actor(owner), "hana", ClientInfo.of("192.0.2.1", "x")));
     SignedIn back = f.login("hana", PASSWORD);
     assertThatThrownBy(() -> f.login("hana", WRONG, ClientInfo.of("198.51.100.66", "curl")))
         .isInstanceOf(InvalidCredentialsException.class);

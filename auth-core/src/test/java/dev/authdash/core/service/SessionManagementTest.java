@@ -17,6 +17,7 @@ import dev.authdash.core.model.SessionResolution;
 import dev.authdash.core.model.SignedIn;
 import dev.authdash.core.model.UserListing;
 import dev.authdash.core.model.UserQuery;
+import dev.authdash.core.port.in.ActOnUserCommand;
 import dev.authdash.core.testing.CoreFixture;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -87,7 +88,10 @@ class SessionManagementTest {
     SignedIn a = f.register("alice");
     SignedIn b = f.login("alice", PASSWORD);
 
-    int ended = f.core.revokeSessions().revokeAllSessions(actor(owner), "alice", CLIENT);
+    int ended =
+        f.core
+            .revokeSessions()
+            .revokeAllSessions(new ActOnUserCommand(actor(owner), "alice", CLIENT));
 
     assertThat(ended).isEqualTo(2);
     assertThat(f.resolve(a)).isInstanceOf(SessionResolution.Missing.class);
@@ -169,7 +173,7 @@ class SessionManagementTest {
     SignedIn fourth = f.login("alice", PASSWORD);
 
     f.core.revokeSessions().revokeSession(actor(here), "alice", there.session().handle(), CLIENT);
-    f.core.revokeSessions().revokeAllSessions(actor(owner), "alice", CLIENT);
+    f.core.revokeSessions().revokeAllSessions(new ActOnUserCommand(actor(owner), "alice", CLIENT));
 
     assertThat(f.core.resolveSession().whyEnded(there.token()))
         .contains(SessionEndReason.SIGNED_OUT_ELSEWHERE);

@@ -21,6 +21,7 @@ import dev.authdash.core.model.Password;
 import dev.authdash.core.model.ResetLink;
 import dev.authdash.core.model.SessionResolution;
 import dev.authdash.core.model.SignedIn;
+import dev.authdash.core.port.in.ActOnUserCommand;
 import dev.authdash.core.port.in.SetPasswordCommand;
 import dev.authdash.core.testing.CoreFixture;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,8 @@ class SetPasswordTest {
 
   @Test
   void theOperator_setsTheLockedOutOwnersPassword_endingSessionsLinksAndTheLock() {
-    ResetLink link = f.core.issueResetLink().issueResetLink(CLI, "admin", CLIENT);
+    ResetLink link =
+        f.core.issueResetLink().issueResetLink(new ActOnUserCommand(CLI, "admin", CLIENT));
     for (int i = 0; i < 10; i++) {
       catchThrowable(() -> f.login("admin", "a wrong guess at the password"));
     }

@@ -25,11 +25,11 @@ import dev.authdash.core.model.SecondFactorStatus;
 import dev.authdash.core.model.SessionResolution;
 import dev.authdash.core.model.SignedIn;
 import dev.authdash.core.model.TotpSecret;
+import dev.authdash.core.port.in.ActOnUserCommand;
 import dev.authdash.core.port.in.ChangePasswordCommand;
 import dev.authdash.core.port.in.CompleteSignInCommand;
-import dev.authdash.core.port.in.ConfirmEnrolmentCommand;
-import dev.authdash.core.port.in.DisableSecondFactorCommand;
 import dev.authdash.core.port.in.LoginCommand;
+import dev.authdash.core.port.in.SecondFactorCommand;
 import dev.authdash.core.port.in.SecondFactorProof;
 import dev.authdash.core.secrets.SecretBox;
 import dev.authdash.core.secrets.Totp;
@@ -57,10 +57,10 @@ class TwoFactorSignInTest {
         f.core
             .enrolSecondFactor()
             .confirm(
-                new ConfirmEnrolmentCommand(
+                new SecondFactorCommand(
                     CoreFixture.actor(signedIn),
-                    code(enrolment.secret()),
                     Password.of(password),
+                    code(enrolment.secret()),
                     CLIENT));
     return new Enrolled(enrolment.secret(), codes);
   }
@@ -106,8 +106,8 @@ class TwoFactorSignInTest {
                 f.core
                     .enrolSecondFactor()
                     .confirm(
-                        new ConfirmEnrolmentCommand(
-                            CoreFixture.actor(alice), right, Password.of(OTHER_PASSWORD), CLIENT)))
+                        new SecondFactorCommand(
+                            CoreFixture.actor(alice), Password.of(OTHER_PASSWORD), right, CLIENT)))
         .isInstanceOf(InvalidCredentialsException.class)
         .hasMessageContaining("password");
     assertThatThrownBy(
@@ -115,8 +115,8 @@ class TwoFactorSignInTest {
                 f.core
                     .enrolSecondFactor()
                     .confirm(
-                        new ConfirmEnrolmentCommand(
-                            CoreFixture.actor(alice), wrong, Password.of(PASSWORD), CLIENT)))
+                        new SecondFactorCommand(
+                            CoreFixture.actor(alice), Password.of(PASSWORD), wrong, CLIENT)))
         .isInstanceOf(InvalidCredentialsException.class)
         .hasMessageContaining("code");
     assertThat(f.core.secondFactorStatus().status(CoreFixture.actor(alice), "alice").enabled())
@@ -313,13 +313,13 @@ class TwoFactorSignInTest {
                 f.core
                     .disableSecondFactor()
                     .disable(
-                        new DisableSecondFactorCommand(
+                        new SecondFactorCommand(
                             CoreFixture.actor(alice), Password.of(PASSWORD), "000000", CLIENT)))
         .isInstanceOf(InvalidCredentialsException.class);
     f.core
         .disableSecondFactor()
         .disable(
-            new DisableSecondFactorCommand(
+            new SecondFactorCommand(
                 CoreFixture.actor(alice), Password.of(PASSWORD), code(enrolled.secret()), CLIENT));
 
     assertThat(f.login("alice", PASSWORD)).isNotNull();
@@ -350,14 +350,26 @@ class TwoFactorSignInTest {
     enrol(owner, CoreFixture.OWNER_PASSWORD);
 
     assertThatThrownBy(
-            () -> f.core.resetSecondFactor().reset(CoreFixture.actor(alice), "alice", CLIENT))
+            () ->
+                f.core
+                    .resetSecondFactor()
+                    .reset(new ActOnUserCommand(CoreFixture.actor(alice), "alice", CLIENT)))
         .isInstanceOf(NotPermittedException.class);
     assertThatThrownBy(
-            () -> f.core.resetSecondFactor().reset(CoreFixture.actor(admin), "admin", CLIENT))
+            () ->
+                f.core
+                    .resetSecondFactor()
+                    .reset(new ActOnUserCommand(CoreFixture.actor(admin), "admin", CLIENT)))
         .isInstanceOf(ProtectedOwnerException.class);
-    assertThat(f.core.resetSecondFactor().reset(CoreFixture.actor(admin), "alice", CLIENT))
+    assertThat(
+            f.core
+                .resetSecondFactor()
+                .reset(new ActOnUserCommand(CoreFixture.actor(admin), "alice", CLIENT)))
         .isTrue();
-    assertThat(f.core.resetSecondFactor().reset(CoreFixture.actor(owner), "admin", CLIENT))
+    assertThat(
+            f.core
+                .resetSecondFactor()
+                .reset(new ActOnUserCommand(CoreFixture.actor(owner), "admin", CLIENT)))
         .isTrue();
 
     assertThat(f.login("alice", PASSWORD)).isNotNull();
@@ -370,7 +382,7 @@ class TwoFactorSignInTest {
     SignedIn alice = f.register("alice");
     enrol(alice);
 
-    f.core.deleteUser().deleteUser(CoreFixture.actor(owner), "alice", CLIENT);
+    f.core.deleteUser().deleteUser(new ActOnUserCommand(CoreFixture.actor(owner), "alice", CLIENT));
 
     assertThat(f.secondFactors.find(alice.user().id()))
         .as("no key is left behind for a user who is gone")

@@ -14,6 +14,7 @@ import dev.authdash.core.model.Password;
 import dev.authdash.core.model.Role;
 import dev.authdash.core.model.SessionResolution;
 import dev.authdash.core.model.SignedIn;
+import dev.authdash.core.port.in.ActOnUserCommand;
 import dev.authdash.core.port.in.ChangePasswordCommand;
 import dev.authdash.core.port.in.ChangeRoleCommand;
 import dev.authdash.core.port.in.LoginCommand;
@@ -59,7 +60,9 @@ class RedisCrossProcessIT {
     assertThat(coreTwo.resolveSession().resolve(alice.token()))
         .isInstanceOf(SessionResolution.Active.class);
 
-    coreOne.revokeSessions().revokeAllSessions(Actor.of(alice.user()), "alice", CLIENT);
+    coreOne
+        .revokeSessions()
+        .revokeAllSessions(new ActOnUserCommand(Actor.of(alice.user()), "alice", CLIENT));
 
     assertThat(coreTwo.resolveSession().resolve(alice.token()))
         .isInstanceOf(SessionResolution.Missing.class);
@@ -97,7 +100,7 @@ class RedisCrossProcessIT {
         .changeRole(new ChangeRoleCommand(Actor.of(owner.user()), "carol", Role.USER, CLIENT));
     assertThat(activeRole(coreTwo, carol)).isEqualTo(Role.USER);
 
-    coreOne.deleteUser().deleteUser(Actor.of(owner.user()), "carol", CLIENT);
+    coreOne.deleteUser().deleteUser(new ActOnUserCommand(Actor.of(owner.user()), "carol", CLIENT));
     assertThat(coreTwo.resolveSession().resolve(carol.token()))
         .isInstanceOf(SessionResolution.Missing.class);
     assertThat(two.getBean(SessionStore.class).findByUser(carol.user().id())).isEmpty();

@@ -18,6 +18,7 @@ import dev.authdash.core.model.Role;
 import dev.authdash.core.model.SessionHandle;
 import dev.authdash.core.model.User;
 import dev.authdash.core.model.UserQuery;
+import dev.authdash.core.port.in.ActOnUserCommand;
 import dev.authdash.core.port.in.ChangeRoleCommand;
 import dev.authdash.core.port.in.ChangeRoleUseCase;
 import dev.authdash.core.port.in.CreateUserCommand;
@@ -255,11 +256,10 @@ final class AdminController {
       @Nullable String from,
       @Nullable String csrfToken) {
     PanelReturn back = checkedReturn(request, csrfToken, q, role, page, from);
-    ClientInfo client = clients.client(request);
     return act(
         back.panel(),
         () -> {
-          deleteUserUseCase.deleteUser(Forms.actor(request), username, client);
+          deleteUserUseCase.deleteUser(onUser(request, username));
           return "User " + username + " deleted; their sessions have ended.";
         });
   }
@@ -275,11 +275,10 @@ final class AdminController {
       @Nullable String from,
       @Nullable String csrfToken) {
     PanelReturn back = checkedReturn(request, csrfToken, q, role, page, from);
-    ClientInfo client = clients.client(request);
     return act(
         back.back(username),
         () -> {
-          int ended = revokeSessions.revokeAllSessions(Forms.actor(request), username, client);
+          int ended = revokeSessions.revokeAllSessions(onUser(request, username));
           return "Signed "
               + username
               + " out everywhere ("
@@ -315,15 +314,19 @@ final class AdminController {
     return PanelReturn.of(q, role, page, from);
   }
 
+  /** The signed-in admin acting on the user of the route, from this request's client. */
+  private ActOnUserCommand onUser(HttpRequest<?> request, String username) {
+    return new ActOnUserCommand(Forms.actor(request), username, clients.client(request));
+  }
+
   /**
    * Issues a single-use reset link and shows it once, on this response only (a POST answer that is
    * never cached); the admin passes it on. Reloading issues a new link, which voids this one.
    */
   private HttpResponse<?> resetLink(HttpRequest<?> request, String username, String back) {
-    ClientInfo client = clients.client(request);
     ResetLink link;
     try {
-      link = issueResetLinkUseCase.issueResetLink(Forms.actor(request), username, client);
+      link = issueResetLinkUseCase.issueResetLink(onUser(request, username));
     } catch (AuthException e) {
       Forms.rethrowIfNotAFormError(e);
       return flash.redirect(back, Flash.Message.danger(e.getMessage()));

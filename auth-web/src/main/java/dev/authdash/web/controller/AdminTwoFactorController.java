@@ -1,6 +1,7 @@
 package dev.authdash.web.controller;
 
 import dev.authdash.core.error.AuthException;
+import dev.authdash.core.port.in.ActOnUserCommand;
 import dev.authdash.core.port.in.ResetSecondFactorUseCase;
 import dev.authdash.web.security.ClientAddresses;
 import dev.authdash.web.security.CsrfTokens;
@@ -45,7 +46,8 @@ final class AdminTwoFactorController {
     String back = UriBuilder.of("/admin/users").path(username).toString();
     try {
       boolean removed =
-          resetSecondFactor.reset(Forms.actor(request), username, clients.client(request));
+          resetSecondFactor.reset(
+              new ActOnUserCommand(Forms.actor(request), username, clients.client(request)));
       return flash.redirect(
           back,
           removed

@@ -2,6 +2,7 @@ package dev.authdash.web.controller;
 
 import dev.authdash.core.model.AdminOverview;
 import dev.authdash.core.model.Role;
+import dev.authdash.core.port.in.ActOnUserCommand;
 import dev.authdash.core.port.in.AdminOverviewUseCase;
 import dev.authdash.core.port.in.LocksUseCase;
 import dev.authdash.web.security.ClientAddresses;
@@ -93,7 +94,9 @@ final class OverviewController {
   HttpResponse<?> clearLock(
       HttpRequest<?> request, @PathVariable String username, @Nullable String csrfToken) {
     csrf.require(request, csrfToken);
-    boolean cleared = locks.clearLock(Forms.actor(request), username, clients.client(request));
+    boolean cleared =
+        locks.clearLock(
+            new ActOnUserCommand(Forms.actor(request), username, clients.client(request)));
     return flash.redirect(
         "/admin#locked",
         cleared

@@ -6,11 +6,10 @@ import dev.authdash.core.model.Enrolment;
 import dev.authdash.core.model.Password;
 import dev.authdash.core.model.RecoveryCodes;
 import dev.authdash.core.model.SecondFactorStatus;
-import dev.authdash.core.port.in.ConfirmEnrolmentCommand;
-import dev.authdash.core.port.in.DisableSecondFactorCommand;
 import dev.authdash.core.port.in.DisableSecondFactorUseCase;
 import dev.authdash.core.port.in.EnrolSecondFactorUseCase;
 import dev.authdash.core.port.in.RecoveryCodesUseCase;
+import dev.authdash.core.port.in.SecondFactorCommand;
 import dev.authdash.core.port.in.SecondFactorStatusUseCase;
 import dev.authdash.web.security.ClientAddresses;
 import dev.authdash.web.security.CsrfTokens;
@@ -95,10 +94,10 @@ final class TwoFactorController {
         request,
         () ->
             enrolSecondFactor.confirm(
-                new ConfirmEnrolmentCommand(
+                new SecondFactorCommand(
                     Forms.actor(request),
-                    Forms.orEmpty(code),
                     Password.of(currentPassword),
+                    Forms.orEmpty(code),
                     clients.client(request))),
         "Two-factor sign-in is on. Save these recovery codes now: they are shown only once.");
   }
@@ -125,7 +124,7 @@ final class TwoFactorController {
     csrf.require(request, csrfToken);
     try {
       disableSecondFactor.disable(
-          new DisableSecondFactorCommand(
+          new SecondFactorCommand(
               Forms.actor(request),
               Password.of(currentPassword),
               Forms.orEmpty(code),

@@ -4,6 +4,7 @@ import dev.authdash.core.model.ClientInfo;
 import dev.authdash.core.model.DeviceCookie;
 import dev.authdash.core.model.PendingSignIn;
 import dev.authdash.core.model.SessionToken;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -18,6 +19,13 @@ public record CompleteSignInCommand(
     ClientInfo client,
     Optional<SessionToken> previous,
     Optional<DeviceCookie> device) {
+  public CompleteSignInCommand {
+    Objects.requireNonNull(pending, "pending");
+    Objects.requireNonNull(proof, "proof");
+    Objects.requireNonNull(client, "client");
+    Objects.requireNonNull(previous, "previous");
+    Objects.requireNonNull(device, "device");
+  }
 
   public CompleteSignInCommand(PendingSignIn pending, SecondFactorProof proof, ClientInfo client) {
     this(pending, proof, client, Optional.empty(), Optional.empty());

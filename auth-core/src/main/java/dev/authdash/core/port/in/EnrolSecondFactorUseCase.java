@@ -17,5 +17,5 @@ public interface EnrolSecondFactorUseCase {
    * Turns the factor on when the code is right for the key from {@link #begin} and the password is
    * the current one; returns the recovery codes, to be shown once.
    */
-  RecoveryCodes confirm(ConfirmEnrolmentCommand command);
+  RecoveryCodes confirm(SecondFactorCommand command);
 }

@@ -1,7 +1,5 @@
 package dev.authdash.core.port.in;
 
-import dev.authdash.core.model.Actor;
-import dev.authdash.core.model.ClientInfo;
 import dev.authdash.core.model.ResetLink;
 
 /**
@@ -11,8 +9,11 @@ import dev.authdash.core.model.ResetLink;
 public interface IssueResetLinkUseCase {
 
   /**
+   * A new single-use reset link for the named user, shown once to the admin who asked (voiding the
+   * user's older links); audited {@code RESET_LINK_ISSUED}.
+   *
    * @throws dev.authdash.core.error.UserNotFoundException no such user
    * @throws dev.authdash.core.error.ProtectedOwnerException another admin targeting the owner
    */
-  ResetLink issueResetLink(Actor actor, String username, ClientInfo client);
+  ResetLink issueResetLink(ActOnUserCommand command);
 }

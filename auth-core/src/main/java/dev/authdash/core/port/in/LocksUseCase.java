@@ -1,7 +1,6 @@
 package dev.authdash.core.port.in;
 
 import dev.authdash.core.model.Actor;
-import dev.authdash.core.model.ClientInfo;
 import dev.authdash.core.model.LockedName;
 import java.util.List;
 
@@ -18,5 +17,5 @@ public interface LocksUseCase {
    * the per-address limit is left as it is. Returns false when the name was not locked (nothing
    * audited).
    */
-  boolean clearLock(Actor actor, String username, ClientInfo client);
+  boolean clearLock(ActOnUserCommand command);
 }

@@ -16,7 +16,7 @@ public interface RevokeSessionsUseCase {
   void revokeSession(Actor actor, String username, SessionHandle handle, ClientInfo client);
 
   /** Signs the user out everywhere (the user itself or an admin); returns how many ended. */
-  int revokeAllSessions(Actor actor, String username, ClientInfo client);
+  int revokeAllSessions(ActOnUserCommand command);
 
   /** Ends every session of the token's user except this one; returns how many ended. */
   int revokeOtherSessions(SessionToken current, ClientInfo client);
