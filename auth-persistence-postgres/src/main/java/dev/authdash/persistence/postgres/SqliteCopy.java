@@ -53,18 +53,44 @@ public final class SqliteCopy {
    */
   private static final String NO_DEVICE_EPOCH = "0";
 
-  private static final String INSERT_USER =
+  /**
+   * A batch of users in one statement, one array per column (see {@link ColumnBatch}); instants
+   * travel as microseconds since the epoch, as the source stores them.
+   */
+  private static final String INSERT_USERS =
       "INSERT INTO users (id, username, password_hash, role, owner, created_at, last_login_at,"
           + " last_login_address, previous_login_at, previous_login_address, email,"
           + " email_verified_at, pending_email, pending_email_digest, pending_email_expires_at,"
           + " device_epoch)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+          + " SELECT id, username, password_hash, role, owner, "
+          + instant("created_at")
+          + ", "
+          + instant("last_login_at")
+          + ", last_login_address, "
+          + instant("previous_login_at")
+          + ", previous_login_address, email, "
+          + instant("email_verified_at")
+          + ", pending_email, pending_email_digest, "
+          + instant("pending_email_expires_at")
+          + ", device_epoch FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::bool[],"
+          + " ?::int8[], ?::int8[], ?::text[], ?::int8[], ?::text[], ?::text[], ?::int8[],"
+          + " ?::text[], ?::text[], ?::int8[], ?::int8[])"
+          + " AS u (id, username, password_hash, role, owner, created_at, last_login_at,"
+          + " last_login_address, previous_login_at, previous_login_address, email,"
+          + " email_verified_at, pending_email, pending_email_digest, pending_email_expires_at,"
+          + " device_epoch)"
+          + " ON CONFLICT DO NOTHING";
+
   private static final String EVENTS =
       "SELECT id, at, type, actor, target, address, detail FROM audit_events"
           + " WHERE id > ? ORDER BY id LIMIT ?";
-  private static final String INSERT_EVENT =
-      "INSERT INTO audit_events (at, type, actor, target, address, detail)"
-          + " VALUES (?, ?, ?, ?, ?, ?)";
+  private static final String INSERT_EVENTS =
+      "INSERT INTO audit_events (at, type, actor, target, address, detail) SELECT "
+          + instant("at")
+          + ", type, actor, target, address, detail"
+          + " FROM unnest(?::int8[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])"
+          + " WITH ORDINALITY AS e (at, type, actor, target, address, detail, n) ORDER BY n";
+
   private static final String RESETS =
       "SELECT token_digest, user_id, issued_by, created_at, expires_at FROM password_resets"
           + " WHERE expires_at > ?";
@@ -156,6 +182,7 @@ public final class SqliteCopy {
     String lastUsername = "";
     long lastEventId;
     long eventsCopied;
+    boolean searchRowsDeferred;
   }
 
   private final Path source;
@@ -219,10 +246,14 @@ public final class SqliteCopy {
         // Run again (merging): go over the users once more; events are never copied twice.
         at.lastUsername = "";
       }
+      if (!resumed) {
+        // A resumed copy keeps its first run's choice: its users so far may lack search rows.
+        at.searchRowsDeferred = targetUsersBefore == 0;
+      }
       to.setAutoCommit(false);
       save(to, at, false);
       to.commit();
-      long[] users = copyUsers(from, to, at, sourceUsers, progress);
+      long[] users = copyUsersWithSearchRows(from, to, at, sourceUsers, progress);
       long eventsBefore = at.eventsCopied;
       copyEvents(from, to, at, sourceEvents, progress);
       long[] resets = copyResets(from, to, progress);
@@ -252,8 +283,8 @@ public final class SqliteCopy {
     Position at = new Position();
     try (PreparedStatement read =
         to.prepareStatement(
-            "SELECT finished, last_username, last_event_id, events_copied FROM copy_progress"
-                + " WHERE source = ?")) {
+            "SELECT finished, last_username, last_event_id, events_copied,"
+                + " search_rows_deferred FROM copy_progress WHERE source = ?")) {
       read.setString(1, source.toString());
       try (ResultSet row = read.executeQuery()) {
         if (row.next()) {
@@ -262,6 +293,7 @@ public final class SqliteCopy {
           at.lastUsername = row.getString(2);
           at.lastEventId = row.getLong(3);
           at.eventsCopied = row.getLong(4);
+          at.searchRowsDeferred = row.getBoolean(5);
         }
       }
     }
@@ -272,16 +304,18 @@ public final class SqliteCopy {
     try (PreparedStatement save =
         to.prepareStatement(
             "INSERT INTO copy_progress"
-                + " (source, last_username, last_event_id, events_copied, finished)"
-                + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (source) DO UPDATE SET"
-                + " last_username = excluded.last_username,"
+                + " (source, last_username, last_event_id, events_copied, finished,"
+                + " search_rows_deferred) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (source) DO UPDATE"
+                + " SET last_username = excluded.last_username,"
                 + " last_event_id = excluded.last_event_id,"
-                + " events_copied = excluded.events_copied, finished = excluded.finished")) {
+                + " events_copied = excluded.events_copied, finished = excluded.finished,"
+                + " search_rows_deferred = excluded.search_rows_deferred")) {
       save.setString(1, source.toString());
       save.setString(2, at.lastUsername);
       save.setLong(3, at.lastEventId);
       save.setLong(4, at.eventsCopied);
       save.setBoolean(5, finished);
+      save.setBoolean(6, at.searchRowsDeferred);
       save.executeUpdate();
     }
   }
@@ -294,6 +328,29 @@ public final class SqliteCopy {
       try (ResultSet columns = statement.executeQuery()) {
         return columns.next() && columns.getInt(1) > 0;
       }
+    }
+  }
+
+  /**
+   * Copies the users; into a database that had none, without their search rows (user counts,
+   * username grams and their counts), which are then built once for all users (migration V16).
+   * Returns {copied, skipped}.
+   */
+  private long[] copyUsersWithSearchRows(
+      Connection from, Connection to, Position at, long total, Progress progress)
+      throws SQLException {
+    if (!at.searchRowsDeferred) {
+      return copyUsers(from, to, at, total, progress);
+    }
+    try (Statement session = to.createStatement()) {
+      session.execute("SET authdash.defer_search_rows = on");
+      long[] users = copyUsers(from, to, at, total, progress);
+      session.execute("RESET authdash.defer_search_rows");
+      progress.reached("search index", 0, 1);
+      session.execute("SELECT users_rebuild_search_rows()");
+      to.commit();
+      progress.reached("search index", 1, 1);
+      return users;
     }
   }
 
@@ -310,50 +367,50 @@ public final class SqliteCopy {
             USERS,
             hasColumn(from, "email") ? EMAIL_COLUMNS : NO_EMAIL_COLUMNS,
             hasColumn(from, "device_epoch") ? "device_epoch" : NO_DEVICE_EPOCH);
+    ColumnBatch rows =
+        new ColumnBatch(
+            "uuid", "text", "text", "text", "bool", "int8", "int8", "text", "int8", "text", "text",
+            "int8", "text", "text", "int8", "int8");
     try (PreparedStatement read = from.prepareStatement(users);
-        PreparedStatement insert = to.prepareStatement(INSERT_USER)) {
+        PreparedStatement insert = to.prepareStatement(INSERT_USERS)) {
       while (true) {
         read.setString(1, at.lastUsername);
         read.setInt(2, batch);
-        int rows = 0;
         String last = at.lastUsername;
         try (ResultSet r = read.executeQuery()) {
           while (r.next()) {
-            insert.setObject(1, UUID.fromString(r.getString(1)));
-            insert.setString(2, r.getString(2));
-            insert.setString(3, r.getString(3));
-            insert.setString(4, r.getString(4));
-            insert.setBoolean(5, r.getInt(5) != 0);
-            insert.setObject(6, timestamp(r.getLong(6)));
-            insert.setObject(7, timestampOrNull(r, 7));
-            insert.setString(8, r.getString(8));
-            insert.setObject(9, timestampOrNull(r, 9));
-            insert.setString(10, r.getString(10));
-            insert.setString(11, r.getString(11));
-            insert.setObject(12, timestampOrNull(r, 12));
-            insert.setString(13, r.getString(13));
-            insert.setString(14, r.getString(14));
-            insert.setObject(15, timestampOrNull(r, 15));
-            insert.setLong(16, r.getLong(16));
-            insert.addBatch();
+            rows.add(
+                UUID.fromString(r.getString(1)),
+                r.getString(2),
+                r.getString(3),
+                r.getString(4),
+                r.getInt(5) != 0,
+                micros(r, 6),
+                micros(r, 7),
+                r.getString(8),
+                micros(r, 9),
+                r.getString(10),
+                r.getString(11),
+                micros(r, 12),
+                r.getString(13),
+                r.getString(14),
+                micros(r, 15),
+                r.getLong(16));
             last = r.getString(2);
-            rows++;
           }
         }
-        if (rows == 0) {
+        int gathered = rows.size();
+        if (gathered == 0) {
           return new long[] {copied, skipped};
         }
-        for (int result : insert.executeBatch()) {
-          if (result == 0) {
-            skipped++;
-          } else {
-            copied++;
-          }
-        }
+        rows.bindTo(insert);
+        int inserted = insert.executeUpdate();
+        copied += inserted;
+        skipped += gathered - inserted;
         at.lastUsername = last;
         save(to, at, false);
         to.commit();
-        done += rows;
+        done += gathered;
         progress.reached("users", done, total);
       }
     }
@@ -364,33 +421,36 @@ public final class SqliteCopy {
       throws SQLException {
     long done = count(from, "SELECT count(*) FROM audit_events WHERE id <= ?", at.lastEventId);
     progress.reached("audit events", done, total);
+    ColumnBatch rows = new ColumnBatch("int8", "text", "text", "text", "text", "text");
     try (PreparedStatement read = from.prepareStatement(EVENTS);
-        PreparedStatement insert = to.prepareStatement(INSERT_EVENT)) {
+        PreparedStatement insert = to.prepareStatement(INSERT_EVENTS)) {
       while (true) {
         read.setLong(1, at.lastEventId);
         read.setInt(2, batch);
-        int rows = 0;
         long last = at.lastEventId;
         try (ResultSet r = read.executeQuery()) {
           while (r.next()) {
             last = r.getLong(1);
-            insert.setObject(1, timestamp(r.getLong(2)));
-            for (int column = 3; column <= 7; column++) {
-              insert.setString(column - 1, r.getString(column));
-            }
-            insert.addBatch();
-            rows++;
+            rows.add(
+                micros(r, 2),
+                r.getString(3),
+                r.getString(4),
+                r.getString(5),
+                r.getString(6),
+                r.getString(7));
           }
         }
-        if (rows == 0) {
+        int gathered = rows.size();
+        if (gathered == 0) {
           return;
         }
-        insert.executeBatch();
+        rows.bindTo(insert);
+        insert.executeUpdate();
         at.lastEventId = last;
-        at.eventsCopied += rows;
+        at.eventsCopied += gathered;
         save(to, at, false);
         to.commit();
-        done += rows;
+        done += gathered;
         progress.reached("audit events", done, total);
       }
     }
@@ -543,6 +603,24 @@ public final class SqliteCopy {
 
   private static OffsetDateTime timestamp(long micros) {
     return Timestamps.parameter(Instant.EPOCH.plus(micros, ChronoUnit.MICROS));
+  }
+
+  /**
+   * An instant column of the source (microseconds since the epoch) as the target stores it: clamped
+   * to what {@code timestamptz} holds, as every other write of this adapter; null stays null.
+   */
+  private static Long micros(ResultSet r, int column) throws SQLException {
+    long value = r.getLong(column);
+    if (r.wasNull()) {
+      return null;
+    }
+    return ChronoUnit.MICROS.between(
+        Instant.EPOCH, Timestamps.of(Instant.EPOCH.plus(value, ChronoUnit.MICROS)));
+  }
+
+  /** SQL for a column of microseconds since the epoch as {@code timestamptz} (null stays null). */
+  private static String instant(String micros) {
+    return "timestamptz 'epoch' + " + micros + " * interval '1 microsecond'";
   }
 
   private static OffsetDateTime timestampOrNull(ResultSet r, int column) throws SQLException {

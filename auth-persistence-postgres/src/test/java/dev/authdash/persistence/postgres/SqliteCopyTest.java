@@ -11,8 +11,10 @@ import dev.authdash.core.model.Passkey;
 import dev.authdash.core.model.PasskeyId;
 import dev.authdash.core.model.PasswordReset;
 import dev.authdash.core.model.ResetToken;
+import dev.authdash.core.model.Role;
 import dev.authdash.core.model.SecondFactor;
 import dev.authdash.core.model.User;
+import dev.authdash.core.model.UserQuery;
 import dev.authdash.core.port.out.AuditLog;
 import dev.authdash.core.port.out.PasskeyStore;
 import dev.authdash.core.port.out.PasswordResetStore;
@@ -29,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -172,18 +175,7 @@ class SqliteCopyTest {
 
   @Test
   void anInterruptedCopy_resumesWhereItStopped_andCopiesNothingTwice() throws Exception {
-    AtomicInteger batches = new AtomicInteger();
-    assertThatThrownBy(
-            () ->
-                copy(7)
-                    .run(
-                        false,
-                        (stage, done, total) -> {
-                          if (stage.equals("users") && batches.incrementAndGet() == 3) {
-                            throw new IllegalStateException("interrupted");
-                          }
-                        }))
-        .hasMessage("interrupted");
+    copyInterruptedAfterTwoBatchesOfUsers();
 
     SqliteCopy.Report again = copy(7).run(false, (stage, done, total) -> {});
 
@@ -215,6 +207,78 @@ class SqliteCopyTest {
     assertThat(merged.targetUsers()).isEqualTo(USERS);
     assertThat(merged.sourceUsersMissing()).isEqualTo(1);
     assertThat(merged.countsMatch()).isTrue();
+    try (PostgresTestDatabase target = PostgresTestDatabase.open(database)) {
+      assertSearchesFind(
+          users.stream().map(u -> u.username().equals(clash.username()) ? clash : u).toList(),
+          target.bean(UserRepository.class));
+    }
+  }
+
+  @Test
+  void usersCopiedIntoAnEmptyDatabase_areFoundBySearchAndRole_withExactTotals() throws Exception {
+    // Interrupted after two batches, so the users arrive in two runs, and the search rows, which a
+    // copy into an empty database builds once at the end, must cover both.
+    copyInterruptedAfterTwoBatchesOfUsers();
+    List<String> stages = new ArrayList<>();
+    copy(7).run(false, (stage, done, total) -> stages.add(stage + " " + done + "/" + total));
+
+    assertThat(stages).containsSubsequence("users 40/40", "search index 1/1", "audit events 33/33");
+    try (PostgresTestDatabase target = PostgresTestDatabase.open(database)) {
+      UserRepository copied = target.bean(UserRepository.class);
+      assertSearchesFind(users, copied);
+      // Every other session keeps its search rows as it writes.
+      User later = TestUsers.user("plainly");
+      copied.add(later);
+      copied.delete(users.get(1).id());
+      List<User> now =
+          Stream.concat(users.stream().filter(u -> !u.equals(users.get(1))), Stream.of(later))
+              .toList();
+      assertSearchesFind(now, copied);
+    }
+  }
+
+  /** A copy in batches of 7 users that stops as the third batch is reported (14 users are in). */
+  private void copyInterruptedAfterTwoBatchesOfUsers() {
+    AtomicInteger batches = new AtomicInteger();
+    assertThatThrownBy(
+            () ->
+                copy(7)
+                    .run(
+                        false,
+                        (stage, done, total) -> {
+                          if (stage.equals("users") && batches.incrementAndGet() == 3) {
+                            throw new IllegalStateException("interrupted");
+                          }
+                        }))
+        .hasMessage("interrupted");
+  }
+
+  /**
+   * Substring searches of one, two, three and more characters, each alone and with each role: the
+   * page and its total are those of the expected users, in username order.
+   */
+  private static void assertSearchesFind(List<User> expected, UserRepository target) {
+    for (String term : List.of("f", "3", "ul", "in", "ful", "ain1", "plainly")) {
+      for (Optional<Role> role :
+          List.of(Optional.<Role>empty(), Optional.of(Role.USER), Optional.of(Role.ADMIN))) {
+        List<String> matching =
+            expected.stream()
+                .filter(u -> u.username().value().contains(term))
+                .filter(u -> role.isEmpty() || u.role() == role.get())
+                .map(u -> u.username().value())
+                .sorted()
+                .toList();
+        var page = target.list(new UserQuery(Optional.of(term), role, PageRequest.first(100)));
+        assertThat(page.total()).as(term + " " + role).isEqualTo(matching.size());
+        assertThat(page.items())
+            .extracting(u -> u.username().value())
+            .as(term + " " + role)
+            .isEqualTo(matching);
+      }
+    }
+    assertThat(target.count()).isEqualTo(expected.size());
+    assertThat(target.countByRole(Role.ADMIN))
+        .isEqualTo(expected.stream().filter(u -> u.role() == Role.ADMIN).count());
   }
 
   @Test
