@@ -1,6 +1,7 @@
 package dev.authdash.wiring;
 
 import dev.authdash.core.config.AuthConfig;
+import dev.authdash.core.config.Setting;
 import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.value.PropertyResolver;
 import java.time.Duration;
@@ -89,27 +90,14 @@ public final class AuthSettings {
   /**
    * A setting's value; empty when it is unset or blank, so that the caller's default applies (the
    * one that the core or the adapter keeps, not a copy of it). A value that cannot be read stops
-   * the start, naming the key.
+   * the start, naming the key ({@link Setting}, as the adapters read theirs).
    */
-  static <T> Optional<T> value(PropertyResolver settings, String name, Class<T> type) {
-    Optional<String> text =
-        settings.get(name, String.class).map(String::strip).filter(value -> !value.isEmpty());
-    if (text.isEmpty()) {
-      return Optional.empty();
+  public static <T> Optional<T> value(PropertyResolver settings, String name, Class<T> type) {
+    try {
+      return Setting.value(settings::get, name, type);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException(e.getMessage(), e);
     }
-    return Optional.of(
-        settings
-            .get(name, type)
-            .orElseThrow(
-                () ->
-                    new ConfigurationException(
-                        name
-                            + ": '"
-                            + text.get()
-                            + "' is not "
-                            + (type == Duration.class
-                                ? "a duration such as 30s, 10m, 12h or 365d"
-                                : "a whole number"))));
   }
 
   /**

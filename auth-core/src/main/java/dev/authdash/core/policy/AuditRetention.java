@@ -9,9 +9,13 @@ import java.util.regex.Pattern;
 /**
  * How long audit events are kept, as the setting says it: {@value #DEFAULT} by default, a duration
  * such as {@code 90d}, {@code 12h} or {@code PT30M}, or {@code 0} to keep everything. Every audit
- * log adapter reads the setting through here, so they agree.
+ * log adapter reads the setting through here, so they agree; the default lives here only (unset or
+ * blank is the default).
  */
 public final class AuditRetention {
+  /** The setting, {@code AUTH_AUDIT_RETENTION}. */
+  public static final String PROPERTY = "auth.audit.retention";
+
   public static final String DEFAULT = "400d";
   private static final Pattern SIMPLE = Pattern.compile("(\\d+)([dhms])");
 

@@ -2,11 +2,10 @@ package dev.authdash.mail.smtp;
 
 import dev.authdash.core.port.out.MailSender;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.env.Environment;
 import io.micronaut.context.exceptions.ConfigurationException;
 import jakarta.inject.Singleton;
-import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,48 +16,33 @@ import org.slf4j.LoggerFactory;
  */
 @Factory
 public class MailTransportFactory {
-  /** {@code smtp} (the default: needs {@code auth.smtp.host}) or {@code log} (trials). */
+  /** {@value #SMTP} (the default: needs {@code auth.smtp.host}) or {@value #LOG} (trials). */
   public static final String TRANSPORT_PROPERTY = "auth.mail.transport";
 
-  private static final Logger LOG = LoggerFactory.getLogger("dev.authdash.mail");
+  /** Mail goes to the SMTP server; any value but {@value #LOG}, unset or empty included. */
+  public static final String SMTP = "smtp";
+
+  /** Mails are written to the log instead of being sent. */
+  public static final String LOG = "log";
+
+  public static final String DEFAULT_TRANSPORT = SMTP;
+
+  private static final Logger MAIL_LOG = LoggerFactory.getLogger("dev.authdash.mail");
 
   @Singleton
-  @Requires(property = TRANSPORT_PROPERTY, value = "log")
+  @Requires(property = TRANSPORT_PROPERTY, value = LOG)
   MailSender logMailSender() {
-    return new LogMailSender(LOG::info);
+    return new LogMailSender(MAIL_LOG::info);
   }
 
   @Singleton
-  @Requires(property = "auth.smtp.host", pattern = ".*\\S.*")
-  @Requires(property = TRANSPORT_PROPERTY, notEquals = "log")
-  MailSender smtpMailSender(
-      @Property(name = "auth.smtp.host") String host,
-      @Property(name = "auth.smtp.port", defaultValue = "587") int port,
-      @Property(name = "auth.smtp.username", defaultValue = "") String username,
-      @Property(name = "auth.smtp.password", defaultValue = "") String password,
-      @Property(name = "auth.smtp.security", defaultValue = "starttls") String security,
-      @Property(name = "auth.mail.from", defaultValue = "") String from,
-      @Property(name = "auth.public-url", defaultValue = "") String publicUrl) {
+  @Requires(property = SmtpSettings.HOST_PROPERTY, pattern = ".*\\S.*")
+  @Requires(property = TRANSPORT_PROPERTY, notEquals = LOG)
+  MailSender smtpMailSender(Environment settings) {
     try {
-      return new SmtpMailSender(
-          new SmtpSettings(
-              host.strip(),
-              port,
-              username.strip(),
-              password,
-              SmtpSettings.Security.parse(security),
-              from.isBlank() ? defaultFrom(publicUrl) : from.strip()));
+      return new SmtpMailSender(SmtpSettings.read(settings::get));
     } catch (IllegalArgumentException e) {
       throw new ConfigurationException(e.getMessage(), e);
     }
-  }
-
-  /**
-   * {@code no-reply@<the public URL's host>} when AUTH_MAIL_FROM is not set ({@code localhost}
-   * without a public URL, when mail is off but for {@code authdash mail test}).
-   */
-  static String defaultFrom(String publicUrl) {
-    String host = publicUrl.isBlank() ? null : URI.create(publicUrl.strip()).getHost();
-    return "no-reply@" + (host == null ? "localhost" : host);
   }
 }

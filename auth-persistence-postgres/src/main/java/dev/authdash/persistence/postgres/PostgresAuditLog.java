@@ -47,8 +47,7 @@ public final class PostgresAuditLog implements AuditLog {
       PostgresStore store,
       AuditEventRowRepository rows,
       @Named(PostgresDatabaseFactory.NAME) JdbcOperations jdbc,
-      @Property(name = "auth.audit.retention", defaultValue = AuditRetention.DEFAULT)
-          String retention,
+      @Nullable @Property(name = AuditRetention.PROPERTY) String retention,
       @Nullable Clock clock) {
     this.store = store;
     this.rows = rows;

@@ -4,15 +4,12 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.authdash.core.error.StoreUnavailableException;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Property;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.config.DataJdbcConfiguration;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.inject.qualifiers.Qualifiers;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
@@ -34,14 +31,8 @@ public final class PostgresDatabaseFactory {
   private final List<HikariDataSource> opened = new CopyOnWriteArrayList<>();
 
   @Singleton
-  PostgresSettings postgresSettings(
-      @Property(name = PostgresSettings.URL_PROPERTY) String url,
-      @Nullable @Property(name = "auth.db.username") String username,
-      @Nullable @Property(name = "auth.db.password") String password,
-      @Property(name = "auth.db.pool-size", defaultValue = "10") int poolSize,
-      @Property(name = "auth.db.connect-timeout", defaultValue = "1s") Duration connectTimeout,
-      @Property(name = "auth.db.socket-timeout", defaultValue = "2s") Duration socketTimeout) {
-    return PostgresSettings.of(url, username, password, poolSize, connectTimeout, socketTimeout);
+  PostgresSettings postgresSettings(ApplicationContext context) {
+    return PostgresSettings.read(context::get);
   }
 
   @Singleton

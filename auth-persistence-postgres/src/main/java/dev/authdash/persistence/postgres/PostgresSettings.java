@@ -1,5 +1,6 @@
 package dev.authdash.persistence.postgres;
 
+import dev.authdash.core.config.Setting;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +8,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Where the server is and how connections to it behave.
+ * Where the server is and how connections to it behave. Its defaults live here only: the apps name
+ * the keys and their variables without repeating them.
  *
  * @param jdbcUrl a {@code jdbc:postgresql:} URL without credentials
  * @param username the role to connect as (empty: the driver's default)
@@ -27,6 +29,22 @@ public record PostgresSettings(
   /** The key that selects PostgreSQL; its environment variable is {@code AUTH_DB_URL}. */
   public static final String URL_PROPERTY = "auth.db.url";
 
+  /** The role, {@code AUTH_DB_USERNAME}; unset: the URL's. */
+  public static final String USERNAME_PROPERTY = "auth.db.username";
+
+  /** Its password, {@code AUTH_DB_PASSWORD}; unset: the URL's. */
+  public static final String PASSWORD_PROPERTY = "auth.db.password";
+
+  /** The key of {@link #poolSize}, shared with SQLite (whose default differs). */
+  public static final String POOL_SIZE_PROPERTY = "auth.db.pool-size";
+
+  public static final String CONNECT_TIMEOUT_PROPERTY = "auth.db.connect-timeout";
+  public static final String SOCKET_TIMEOUT_PROPERTY = "auth.db.socket-timeout";
+
+  public static final int DEFAULT_POOL_SIZE = 10;
+  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(1);
+  public static final Duration DEFAULT_SOCKET_TIMEOUT = Duration.ofSeconds(2);
+
   public PostgresSettings {
     Objects.requireNonNull(jdbcUrl, "jdbcUrl");
     username = username == null ? "" : username;
@@ -40,6 +58,22 @@ public record PostgresSettings(
     if (socketTimeout.isNegative()) {
       throw new IllegalArgumentException("auth.db.socket-timeout must not be negative");
     }
+  }
+
+  /**
+   * The settings from {@code auth.db.*}: each key that is unset or blank keeps its default (the
+   * username and password: the URL's).
+   */
+  public static PostgresSettings read(Setting.Source settings) {
+    return of(
+        Setting.value(settings, URL_PROPERTY, String.class).orElse(""),
+        Setting.value(settings, USERNAME_PROPERTY, String.class).orElse(""),
+        Setting.value(settings, PASSWORD_PROPERTY, String.class).orElse(""),
+        Setting.value(settings, POOL_SIZE_PROPERTY, Integer.class).orElse(DEFAULT_POOL_SIZE),
+        Setting.value(settings, CONNECT_TIMEOUT_PROPERTY, Duration.class)
+            .orElse(DEFAULT_CONNECT_TIMEOUT),
+        Setting.value(settings, SOCKET_TIMEOUT_PROPERTY, Duration.class)
+            .orElse(DEFAULT_SOCKET_TIMEOUT));
   }
 
   /**

@@ -47,8 +47,7 @@ public final class SqliteAuditLog implements AuditLog {
       SqliteStore store,
       AuditEventRowRepository rows,
       @Named(SqliteDatabaseFactory.NAME) JdbcOperations jdbc,
-      @Property(name = "auth.audit.retention", defaultValue = AuditRetention.DEFAULT)
-          String retention,
+      @Nullable @Property(name = AuditRetention.PROPERTY) String retention,
       @Nullable Clock clock) {
     this.store = store;
     this.rows = rows;

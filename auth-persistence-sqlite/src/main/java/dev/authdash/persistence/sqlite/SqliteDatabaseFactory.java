@@ -4,7 +4,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.authdash.core.error.StoreUnavailableException;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Property;
 import io.micronaut.data.jdbc.config.DataJdbcConfiguration;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.inject.qualifiers.Qualifiers;
@@ -15,7 +14,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
@@ -24,10 +22,11 @@ import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * Provides the {@value #NAME} data source from {@code auth.db.*}, with the schema migrated, so an
- * application needs no {@code datasources.*} configuration. Micronaut Data JDBC builds its
- * connection and transaction operations for this data source by name. An application that wants
- * another pool replaces this bean ({@code @Replaces(value = DataSource.class, named = "auth")}).
+ * Provides the {@value #NAME} data source from {@code auth.db.*} ({@link SqliteSettings}), with the
+ * schema migrated, so an application needs no {@code datasources.*} configuration. Micronaut Data
+ * JDBC builds its connection and transaction operations for this data source by name. An
+ * application that wants another pool replaces this bean ({@code @Replaces(value =
+ * DataSource.class, named = "auth")}).
  */
 @Factory
 public final class SqliteDatabaseFactory {
@@ -40,12 +39,8 @@ public final class SqliteDatabaseFactory {
 
   @Singleton
   @Named(NAME)
-  DataSource authDataSource(
-      @Property(name = "auth.db.path", defaultValue = SqliteSettings.DEFAULT_PATH) String path,
-      @Property(name = "auth.db.busy-timeout", defaultValue = "5s") Duration busyTimeout,
-      @Property(name = "auth.db.pool-size", defaultValue = "4") int poolSize,
-      ApplicationContext context) {
-    SqliteSettings settings = new SqliteSettings(Path.of(path), busyTimeout, poolSize);
+  DataSource authDataSource(ApplicationContext context) {
+    SqliteSettings settings = SqliteSettings.read(context::get);
     HikariDataSource dataSource = open(settings);
     opened.add(dataSource);
     registerJdbcConfiguration(context);

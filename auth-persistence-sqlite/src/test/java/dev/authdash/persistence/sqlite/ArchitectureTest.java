@@ -81,6 +81,8 @@ class ArchitectureTest {
           .haveSimpleNameStartingWith("Sqlite")
           .and()
           .haveSimpleNameNotEndingWith("Factory")
+          .and()
+          .haveSimpleNameNotEndingWith("Settings")
           .should()
           .implement(
               com.tngtech.archunit.base.DescribedPredicate.describe(
