@@ -2,6 +2,8 @@ package dev.authdash.cli;
 
 import dev.authdash.core.model.Actor;
 import dev.authdash.core.model.ClientInfo;
+import dev.authdash.persistence.sqlite.SqliteSettings;
+import dev.authdash.wiring.SessionStoreSetting;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,10 +34,14 @@ import picocli.CommandLine.ScopeType;
     },
     footerHeading = "%nConfiguration (the same as the dashboard's):%n",
     footer = {
-      "  AUTH_DB_PATH        SQLite file (default data/auth.db); --db wins",
+      "  AUTH_DB_PATH        SQLite file (default " + SqliteSettings.DEFAULT_PATH + "); --db wins",
       "  AUTH_DB_URL         PostgreSQL instead, e.g. postgresql://user:pw@host/db",
       "                      (with AUTH_DB_USERNAME, AUTH_DB_PASSWORD); --db wins",
-      "  AUTH_SESSION_STORE  memory (default) or redis; --redis implies redis",
+      "  AUTH_SESSION_STORE  "
+          + SessionStoreSetting.MEMORY
+          + " (default) or "
+          + SessionStoreSetting.REDIS
+          + "; --redis implies redis",
       "  REDIS_URI           Redis address, e.g. redis://localhost:6379; --redis wins",
       "  Other AUTH_* variables (AUTH_PASSWORD_MIN_LENGTH, AUTH_PUBLIC_URL ...)",
       "  work as for the dashboard.",
@@ -49,7 +55,10 @@ final class AuthdashCliCommand implements AutoCloseable {
       names = "--db",
       paramLabel = "FILE",
       scope = ScopeType.INHERIT,
-      description = {"The SQLite database file", "(default: $AUTH_DB_PATH, else data/auth.db)."})
+      description = {
+        "The SQLite database file",
+        "(default: $AUTH_DB_PATH, else " + SqliteSettings.DEFAULT_PATH + ")."
+      })
   Path db;
 
   @Option(

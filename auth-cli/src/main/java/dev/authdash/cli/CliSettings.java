@@ -1,5 +1,7 @@
 package dev.authdash.cli;
 
+import dev.authdash.persistence.sqlite.SqliteSettings;
+import dev.authdash.wiring.SessionStoreSetting;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -11,8 +13,8 @@ import java.util.Set;
 /**
  * Where the stores are, resolved like the dashboard does: an option ({@code --db}, {@code --redis})
  * wins over the environment ({@code AUTH_DB_PATH} or {@code AUTH_DB_URL}, {@code
- * AUTH_SESSION_STORE}, {@code REDIS_URI}), which wins over the defaults ({@code data/auth.db},
- * sessions in memory).
+ * AUTH_SESSION_STORE}, {@code REDIS_URI}), which wins over the defaults, the dashboard's own
+ * ({@link SqliteSettings#DEFAULT_PATH}, {@link SessionStoreSetting#DEFAULT}).
  *
  * @param dbUrl the PostgreSQL database when {@code AUTH_DB_URL} is set and {@code --db} is not
  * @param passThrough every {@code AUTH_*} and {@code REDIS_*} variable, given to the bean context
@@ -26,7 +28,6 @@ record CliSettings(
     boolean redisSessions,
     Optional<String> redisUri,
     Map<String, Object> passThrough) {
-  static final String DEFAULT_DB_PATH = "data/auth.db";
   private static final Set<String> REDIS_SCHEMES =
       Set.of("redis", "rediss", "redis-socket", "redis-sentinel", "rediss-sentinel");
 
@@ -34,17 +35,19 @@ record CliSettings(
     Path db =
         dbOption != null
             ? dbOption
-            : Path.of(nonBlank(env.get("AUTH_DB_PATH")).orElse(DEFAULT_DB_PATH));
+            : Path.of(nonBlank(env.get("AUTH_DB_PATH")).orElse(SqliteSettings.DEFAULT_PATH));
     Optional<String> uri = nonBlank(redisOption).or(() -> nonBlank(env.get("REDIS_URI")));
     String store =
         redisOption != null
-            ? "redis"
-            : nonBlank(env.get("AUTH_SESSION_STORE")).orElse("memory").toLowerCase(Locale.ROOT);
-    if (!"redis".equals(store) && !"memory".equals(store)) {
+            ? SessionStoreSetting.REDIS
+            : nonBlank(env.get("AUTH_SESSION_STORE"))
+                .orElse(SessionStoreSetting.DEFAULT)
+                .toLowerCase(Locale.ROOT);
+    if (!SessionStoreSetting.REDIS.equals(store) && !SessionStoreSetting.MEMORY.equals(store)) {
       throw new CliException(
           ExitCode.USAGE, "AUTH_SESSION_STORE must be 'memory' or 'redis', not '" + store + "'.");
     }
-    boolean redis = "redis".equals(store);
+    boolean redis = SessionStoreSetting.REDIS.equals(store);
     if (redis && uri.isEmpty()) {
       throw new CliException(
           ExitCode.USAGE,
@@ -66,9 +69,11 @@ record CliSettings(
   /** The properties that select the adapters; they win over the pass-through variables. */
   Map<String, Object> properties() {
     Map<String, Object> properties = new LinkedHashMap<>();
-    properties.put("auth.db.path", dbPath.toString());
+    properties.put(SqliteSettings.PATH_PROPERTY, dbPath.toString());
     dbUrl.ifPresent(url -> properties.put("auth.db.url", url));
-    properties.put("auth.session.store", redisSessions ? "redis" : "memory");
+    properties.put(
+        SessionStoreSetting.PROPERTY,
+        redisSessions ? SessionStoreSetting.REDIS : SessionStoreSetting.MEMORY);
     redisUri.ifPresent(uri -> properties.put("redis.uri", uri));
     return properties;
   }

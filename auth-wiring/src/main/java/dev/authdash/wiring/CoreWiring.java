@@ -33,9 +33,10 @@ import dev.authdash.core.service.ReadinessService;
 import dev.authdash.core.service.StoreProbe;
 import dev.authdash.crypto.nativeargon2.PasswordHashers;
 import dev.authdash.mail.smtp.LogMailSender;
+import dev.authdash.persistence.postgres.PostgresSettings;
+import dev.authdash.persistence.sqlite.SqliteSettings;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.env.Environment;
 import io.micronaut.context.exceptions.ConfigurationException;
@@ -118,10 +119,8 @@ public class CoreWiring {
    * mail is off.
    */
   @Singleton
-  MailConfig mailConfig(
-      @Property(name = "auth.public-url", defaultValue = "") String publicUrl,
-      Environment settings,
-      @Nullable MailSender sender) {
+  MailConfig mailConfig(Environment settings, @Nullable MailSender sender) {
+    String publicUrl = AuthSettings.value(settings, "auth.public-url", String.class).orElse("");
     MailConfig config;
     if (publicUrl.isBlank()) {
       config =
@@ -179,11 +178,12 @@ public class CoreWiring {
    * users store ({@code auth.db.url}). See {@link SecretKeys}.
    */
   @Singleton
-  SecretKeys.Source secretKey(
-      @Property(name = "auth.secret-key", defaultValue = "") String configured,
-      @Property(name = "auth.db.path", defaultValue = "data/auth.db") String databasePath,
-      @Property(name = "auth.db.url", defaultValue = "") String sharedStoreUrl) {
-    return SecretKeys.resolve(configured, databasePath, sharedStoreUrl);
+  SecretKeys.Source secretKey(Environment settings) {
+    return SecretKeys.resolve(
+        AuthSettings.value(settings, "auth.secret-key", String.class).orElse(""),
+        AuthSettings.value(settings, SqliteSettings.PATH_PROPERTY, String.class)
+            .orElse(SqliteSettings.DEFAULT_PATH),
+        AuthSettings.value(settings, PostgresSettings.URL_PROPERTY, String.class).orElse(""));
   }
 
   /**
@@ -196,22 +196,19 @@ public class CoreWiring {
   @Singleton
   @Bean(preDestroy = "close")
   @Requires(missingBeans = PasswordHasher.class)
-  BoundedPasswordHasher passwordHasher(
-      @Property(name = "auth.hashing.threads", defaultValue = "0") int threads,
-      @Property(name = "auth.hashing.queue", defaultValue = "-1") int queue,
-      Environment settings) {
-    Duration maxWait =
-        AuthSettings.value(settings, "auth.hashing.max-wait", Duration.class)
-            .orElse(BoundedPasswordHasher.DEFAULT_MAX_WAIT);
-    int running = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-    int waiting = queue >= 0 ? queue : BoundedPasswordHasher.NO_FIXED_QUEUE;
+  BoundedPasswordHasher passwordHasher(Environment settings) {
+    HashingSettings hashing = HashingSettings.read(settings);
     LOG.info(
         "Password hashing pool: {} at once; a sign-in waits up to {} ms for a thread{}",
-        running,
-        maxWait.toMillis(),
-        queue >= 0 ? ", " + queue + " waiting at most" : "");
+        hashing.running(),
+        hashing.maxWait().toMillis(),
+        hashing.capsTheQueue() ? ", " + hashing.queue() + " waiting at most" : "");
     return new BoundedPasswordHasher(
-        PasswordHashers.best(), running, waiting, maxWait, System::nanoTime);
+        PasswordHashers.best(),
+        hashing.running(),
+        hashing.waiting(),
+        hashing.maxWait(),
+        System::nanoTime);
   }
 
   /**
@@ -221,15 +218,12 @@ public class CoreWiring {
    */
   @Singleton
   CheckReadinessUseCase checkReadiness(
-      UserRepository users,
-      SessionStore sessions,
-      Clock clock,
-      @Property(name = "auth.session.store", defaultValue = "memory") String sessionStore) {
+      UserRepository users, SessionStore sessions, Clock clock, Environment settings) {
     UserId nobody = new UserId(new UUID(0, 0));
     TokenDigest noSession = new TokenDigest("0".repeat(64));
     List<StoreProbe> probes = new ArrayList<>();
     probes.add(new StoreProbe("database", () -> users.findById(nobody)));
-    if ("redis".equals(sessionStore)) {
+    if (SessionStoreSetting.REDIS.equals(SessionStoreSetting.read(settings))) {
       probes.add(new StoreProbe("redis", () -> sessions.find(noSession)));
     }
     return new ReadinessService(probes, clock, Duration.ofSeconds(1));
@@ -273,14 +267,20 @@ public class CoreWiring {
   }
 
   @Singleton
-  @Requires(property = "auth.session.store", value = "memory", defaultValue = "memory")
+  @Requires(
+      property = SessionStoreSetting.PROPERTY,
+      value = SessionStoreSetting.MEMORY,
+      defaultValue = SessionStoreSetting.DEFAULT)
   @Requires(missingBeans = SessionStore.class)
   SessionStore inMemorySessionStore(Clock clock) {
     return new InMemorySessionStore(clock);
   }
 
   @Singleton
-  @Requires(property = "auth.session.store", value = "memory", defaultValue = "memory")
+  @Requires(
+      property = SessionStoreSetting.PROPERTY,
+      value = SessionStoreSetting.MEMORY,
+      defaultValue = SessionStoreSetting.DEFAULT)
   @Requires(missingBeans = LoginAttemptStore.class)
   LoginAttemptStore inMemoryLoginAttemptStore(Clock clock) {
     return new InMemoryLoginAttemptStore(clock);

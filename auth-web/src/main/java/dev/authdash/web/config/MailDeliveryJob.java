@@ -10,9 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The outbox's background sender: every {@code auth.mail.poll-interval} (2 s) it sends the mails
- * that are due, on a scheduler thread, never a request's. With mail off it does nothing. Several
- * dashboards on one users store each run it; the outbox's atomic claims give each mail to one.
+ * The outbox's background sender: every {@code auth.mail.poll-interval} (application.yml) it sends
+ * the mails that are due, on a scheduler thread, never a request's. With mail off it does nothing.
+ * Several dashboards on one users store each run it; the outbox's atomic claims give each mail to
+ * one.
  */
 @Singleton
 public final class MailDeliveryJob {
@@ -26,9 +27,7 @@ public final class MailDeliveryJob {
     this.config = config;
   }
 
-  @Scheduled(
-      fixedDelay = "${auth.mail.poll-interval:2s}",
-      initialDelay = "${auth.mail.poll-interval:2s}")
+  @Scheduled(fixedDelay = "${auth.mail.poll-interval}", initialDelay = "${auth.mail.poll-interval}")
   void deliver() {
     if (!config.enabled()) {
       return;

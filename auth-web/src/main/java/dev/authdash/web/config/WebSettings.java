@@ -3,11 +3,14 @@ package dev.authdash.web.config;
 import dev.authdash.core.model.DeviceCookie;
 import dev.authdash.core.model.SessionToken;
 import dev.authdash.core.model.SignedIn;
+import dev.authdash.wiring.SessionStoreSetting;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.env.Environment;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
+import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
@@ -19,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * The web layer's own settings: cookie security, proxy trust and the key that signs CSRF tokens and
  * flash messages. Every cookie the app sets is made here, so {@code auth.cookie.secure=false} drops
  * Secure and the {@code __Host-} prefix from all of them at once. Their defaults are those of
- * application.yml, the web's one source of them (the README's settings table is held to it).
+ * application.yml, the web's one source of them (the README's settings table is held to it); the
+ * session store's is {@link SessionStoreSetting}'s, shared with the CLI.
  */
 @Context
 public final class WebSettings {
@@ -57,15 +61,22 @@ public final class WebSettings {
   private final boolean trustProxy;
   private final String signingKey;
 
-  public WebSettings(
+  /** The settings as configured; the session store as the wiring reads it (memory unless set). */
+  @Inject
+  WebSettings(
       @Value("${auth.cookie.secure}") boolean cookieSecure,
       @Value("${auth.trust-proxy}") boolean trustProxy,
       @Value("${micronaut.security.csrf.signature-key:}") String configuredKey,
-      @Value("${auth.session.store}") String sessionStore) {
+      Environment settings) {
+    this(cookieSecure, trustProxy, configuredKey, SessionStoreSetting.read(settings));
+  }
+
+  public WebSettings(
+      boolean cookieSecure, boolean trustProxy, String configuredKey, String sessionStore) {
     this.cookieSecure = cookieSecure;
     this.trustProxy = trustProxy;
     boolean noKey = configuredKey == null || configuredKey.isBlank();
-    if (noKey && "redis".equalsIgnoreCase(sessionStore.strip())) {
+    if (noKey && SessionStoreSetting.REDIS.equalsIgnoreCase(sessionStore.strip())) {
       throw new IllegalStateException(SHARED_SESSIONS_NEED_A_KEY);
     }
     if (noKey) {
