@@ -2,11 +2,13 @@ package dev.authdash.session.redis;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
 import java.time.Duration;
 
 /**
  * Settings of the Redis stores under {@code auth.session.redis}; the server itself is Micronaut
- * Redis's {@code redis.uri} (env {@code REDIS_URI}).
+ * Redis's {@code redis.uri} (env {@code REDIS_URI}). Their defaults live here only; an unset key
+ * keeps its default, and so does an empty prefix.
  */
 @ConfigurationProperties("auth.session.redis")
 @Requires(property = RedisStoreFactory.STORE_PROPERTY, value = RedisStoreFactory.REDIS)
@@ -25,8 +27,8 @@ public class RedisStoreSettings {
     return prefix;
   }
 
-  public void setPrefix(String prefix) {
-    this.prefix = prefix;
+  public void setPrefix(@Nullable String prefix) {
+    this.prefix = prefix == null || prefix.isBlank() ? DEFAULT_PREFIX : prefix;
   }
 
   /** How long a call may wait for Redis before failing with "store unavailable". */
@@ -34,6 +36,10 @@ public class RedisStoreSettings {
     return timeout;
   }
 
+  /**
+   * Not {@code @Nullable}: Micronaut would then inject null for a value it cannot read (an empty
+   * one, but also a typo), and the start must stop on a typo, naming the key.
+   */
   public void setTimeout(Duration timeout) {
     this.timeout = timeout;
   }

@@ -35,6 +35,26 @@ class RedisWiringIT {
   }
 
   @Test
+  void withTheRedisStore_anEmptyPrefix_keepsTheDefault_andATimeoutThatCannotBeRead_stopsTheStart() {
+    try (ApplicationContext app = redisStore("auth.session.redis.prefix", "")) {
+      RedisStoreSettings settings = app.getBean(RedisStoreSettings.class);
+
+      assertThat(settings.getPrefix()).isEqualTo("authdash:");
+      assertThat(settings.getTimeout()).isEqualTo(Duration.ofSeconds(1));
+    }
+    try (ApplicationContext app = redisStore("auth.session.redis.timeout", "soon")) {
+      assertThatThrownBy(() -> app.getBean(RedisStoreSettings.class))
+          .hasMessageContaining("auth.session.redis.timeout");
+    }
+  }
+
+  /** A context with the Redis stores on the test server and one more setting. */
+  private static ApplicationContext redisStore(String key, String value) {
+    return RedisServerExtension.app(
+        Map.of("auth.session.store", "redis", "redis.uri", REDIS.server().uri(), key, value));
+  }
+
+  @Test
   void withTheRedisStore_bothStoresShareOneLazyConnection_withTheConfiguredSettings() {
     String prefix = RedisServerExtension.uniquePrefix();
     long clientsBefore = connectedClients();
