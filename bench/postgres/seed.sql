@@ -1,12 +1,11 @@
 -- Seeds the bench database through set-based SQL: 1,000,000 users (1 in 100 an admin; names of
 -- 2-4 random syllables, a dot and a number, like bench/sqlite's) and 10,000,000 audit events.
--- The derived tables (counts, grams) are filled the way a backfill would, with the row trigger
--- switched off for the bulk insert, then the trigger is switched back on.
+-- The search rows (counts, grams) are built once after the users, as `authdash db copy` into an
+-- empty database builds them (migration V16): the row triggers skip this session meanwhile.
 \timing on
 SET synchronous_commit = off;
 BEGIN;
-ALTER TABLE users DISABLE TRIGGER users_keep_derived;
-ALTER TABLE users DISABLE TRIGGER users_keep_trigram_counts;
+SET LOCAL authdash.defer_search_rows = on;
 INSERT INTO users (id, username, password_hash, role, owner, created_at)
 SELECT gen_random_uuid(),
        (SELECT string_agg((ARRAY['ma','ri','an','jo','el','ka','to','su','li','ne','ro','be','da',
@@ -18,18 +17,7 @@ SELECT gen_random_uuid(),
        false,
        timestamptz '2026-01-01' + i * interval '1 second'
   FROM generate_series(1, 1000000) AS i;
-INSERT INTO user_counts (role, n) SELECT role, count(*) FROM users GROUP BY role
-    ON CONFLICT (role) DO UPDATE SET n = excluded.n;
-INSERT INTO username_grams (gram, role, user_seq)
-SELECT g, u.role, u.seq FROM users u CROSS JOIN LATERAL username_short_grams(u.username) AS g
- ORDER BY 1, 2, 3;
-INSERT INTO username_gram_counts (gram, role, n)
-SELECT gram, role, count(*) FROM username_grams GROUP BY gram, role;
-INSERT INTO username_gram_counts (gram, role, n)
-SELECT g, u.role, count(*) FROM users u CROSS JOIN LATERAL username_trigrams(u.username) AS g
- GROUP BY g, u.role;
-ALTER TABLE users ENABLE TRIGGER users_keep_derived;
-ALTER TABLE users ENABLE TRIGGER users_keep_trigram_counts;
+SELECT users_rebuild_search_rows();
 COMMIT;
 
 INSERT INTO audit_events (at, type, actor, target, address, detail)

@@ -24,7 +24,9 @@ import java.util.Optional;
  *       the username index until the page is full ({@code strpos}, which the trigram index cannot
  *       serve, so the planner walks).
  *   <li>Search of 1–2 characters: {@code username_gram_counts} holds the exact total; the page
- *       comes from {@code username_grams} when sparse, from the username index walk when dense.
+ *       comes from {@code username_grams} when sparse (the postings of the 2-character term, or of
+ *       every counted pair that contains the 1-character term), from the username index walk when
+ *       dense.
  * </ul>
  *
  * <p>{@code %}, {@code _} and {@code \} in a term are escaped for {@code LIKE}; {@code strpos} and
@@ -75,7 +77,15 @@ record UserListingQuery(String sql, List<Object> parameters) {
       sql.append(" WHERE u.username LIKE ?");
       parameters.add(likePattern(search));
     } else if (fetch) {
-      sql.append(" WHERE u.seq IN (SELECT g.user_seq FROM username_grams g WHERE g.gram = ?");
+      sql.append(" WHERE u.seq IN (SELECT g.user_seq FROM username_grams g WHERE g.gram ");
+      if (search.length() == 1) {
+        // The postings hold pairs only (V16): those that contain the character, as counted.
+        sql.append(
+            "IN (SELECT c.gram FROM username_gram_counts c"
+                + " WHERE length(c.gram) = 2 AND strpos(c.gram, ?) > 0 AND c.n > 0)");
+      } else {
+        sql.append("= ?");
+      }
       parameters.add(search);
       query
           .role()
