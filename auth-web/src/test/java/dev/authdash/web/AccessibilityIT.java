@@ -3,7 +3,6 @@ package dev.authdash.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import dev.authdash.core.model.Role;
 import dev.authdash.core.testing.MutableClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,9 +12,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -114,30 +112,19 @@ class AccessibilityIT {
           new Stop("session warning dialog", Who.ADMIN, Tour::sessionWarning),
           new Stop("session expired dialog", Who.ADMIN, Tour::sessionExpired));
 
-  private static ClockedServer app;
-
-  @BeforeAll
-  static void start() {
-    app =
-        ClockedServer.start(
-            // Mail on (written to the log), so the sign-in page links to "forgot password".
-            ClockedServer.withPublicUrl(
-                ClockedServer.freePort(),
-                Map.of(
-                    "auth.session.idle-timeout",
-                    "10m",
-                    "auth.session.warning-before",
-                    "60s",
-                    "auth.mail.transport",
-                    "log")));
-  }
-
-  @AfterAll
-  static void stop() {
-    if (app != null) {
-      app.close();
-    }
-  }
+  @RegisterExtension
+  static final BrowserDashboard app =
+      BrowserDashboard.onTestClock(
+          // Mail on (written to the log), so the sign-in page links to "forgot password".
+          ClockedServer.withPublicUrl(
+              ClockedServer.freePort(),
+              Map.of(
+                  "auth.session.idle-timeout",
+                  "10m",
+                  "auth.session.warning-before",
+                  "60s",
+                  "auth.mail.transport",
+                  "log")));
 
   @Test
   void everyPage_atBothWidths_passesWcag21AA() {
@@ -166,22 +153,6 @@ class AccessibilityIT {
     }
   }
 
-  /**
-   * Tells the page it regained focus (it then asks the server for the time left) until the element
-   * can be clicked: a status request already under way when time moved is answered with the old
-   * time, and the page asks again only on the next focus.
-   */
-  static void untilThePageSees(Chromium browser, By element) {
-    browser
-        .waiting()
-        .until(
-            driver -> {
-              ((JavascriptExecutor) driver)
-                  .executeScript("window.dispatchEvent(new Event('focus'));");
-              return ExpectedConditions.elementToBeClickable(element).apply(driver);
-            });
-  }
-
   private static void writeReport(String text) {
     try {
       Path folder = Path.of("target", "accessibility");
@@ -199,17 +170,16 @@ class AccessibilityIT {
 
     Tour(Chromium browser, Who who) {
       this.browser = browser;
-      this.someUser = Accounts.add(app.users, Accounts.unique("axe"), Role.USER);
+      this.someUser = Accounts.user(app.users(), "axe");
       switch (who) {
         case VISITOR -> {}
-        case USER -> RealBrowserIT.signIn(browser, app.base, someUser, Accounts.PASSWORD);
-        case ADMIN ->
-            RealBrowserIT.signIn(browser, app.base, Accounts.OWNER, Accounts.OWNER_PASSWORD);
+        case USER -> browser.signIn(app.base(), someUser, Accounts.PASSWORD);
+        case ADMIN -> browser.signIn(app.base(), Accounts.OWNER, Accounts.OWNER_PASSWORD);
       }
     }
 
     void open(String path) {
-      browser.get(path.startsWith("http") ? path : app.base + path);
+      browser.get(path.startsWith("http") ? path : app.base() + path);
     }
 
     void failedSignIn() {
@@ -232,7 +202,7 @@ class AccessibilityIT {
       if (page != null) {
         open(page);
       }
-      fields.forEach((id, value) -> RealBrowserIT.fill(browser.driver, id, value));
+      fields.forEach((id, value) -> browser.fill(id, value));
       browser.driver.findElement(By.cssSelector("form[action='" + action + "'] button")).click();
       browser
           .waiting()
@@ -243,7 +213,7 @@ class AccessibilityIT {
     /** A reset link for this tour's user, issued by the owner in a second browser. */
     String freshResetLink() {
       try (Chromium admin = Chromium.start()) {
-        RealBrowserIT.signIn(admin, app.base, Accounts.OWNER, Accounts.OWNER_PASSWORD);
+        admin.signIn(app.base(), Accounts.OWNER, Accounts.OWNER_PASSWORD);
         return readResetLink(admin, someUser);
       }
     }
@@ -253,7 +223,7 @@ class AccessibilityIT {
     }
 
     private static String readResetLink(Chromium admin, String target) {
-      admin.get(app.base + "/admin/users/" + target);
+      admin.get(app.base() + "/admin/users/" + target);
       admin.driver.findElement(By.cssSelector("form[action$='/reset-link'] button")).click();
       admin.waiting().until(ExpectedConditions.alertIsPresent()).accept();
       admin.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("reset-link")));
@@ -264,30 +234,29 @@ class AccessibilityIT {
      * Adds a passkey on the profile (a virtual authenticator) and opens its rename/remove forms.
      */
     void addAPasskey() {
-      PasskeyBrowserIT.fingerprintReader(browser);
-      PasskeyBrowserIT.addPasskey(browser, app.base, "Work laptop");
-      PasskeyBrowserIT.click(
-          browser.driver, browser.driver.findElement(By.cssSelector("#passkey-list summary")));
+      Passkeys.fingerprintReader(browser);
+      Passkeys.add(browser, app.base(), "Work laptop");
+      browser.clickInView(browser.driver.findElement(By.cssSelector("#passkey-list summary")));
     }
 
     /** The admin's page of a user who added a passkey (in a browser of their own). */
     void userWithAPasskey() {
-      String name = Accounts.add(app.users, Accounts.unique("pk"), Role.USER);
+      String name = Accounts.user(app.users(), "pk");
       try (Chromium own = Chromium.start()) {
-        PasskeyBrowserIT.fingerprintReader(own);
-        RealBrowserIT.signIn(own, app.base, name, Accounts.PASSWORD);
-        PasskeyBrowserIT.addPasskey(own, app.base, "Tablet");
+        Passkeys.fingerprintReader(own);
+        own.signIn(app.base(), name, Accounts.PASSWORD);
+        Passkeys.add(own, app.base(), "Tablet");
       }
       open("/admin/users/" + name);
     }
 
     /** A user who turned two-factor sign-in on (in a browser of their own). */
     private static String enrolledUser() {
-      String name = Accounts.add(app.users, Accounts.unique("mfa"), Role.USER);
+      String name = Accounts.user(app.users(), "mfa");
       try (Chromium own = Chromium.start()) {
-        RealBrowserIT.signIn(own, app.base, name, Accounts.PASSWORD);
-        TwoFactorBrowserIT.startEnrolment(own, app.base, app.clock, false);
-        TwoFactorBrowserIT.finishEnrolment(own, app.base);
+        own.signIn(app.base(), name, Accounts.PASSWORD);
+        TwoFactorEnrolment.start(own, app.base(), app.clock(), false);
+        TwoFactorEnrolment.finish(own, app.base());
       }
       return name;
     }
@@ -296,14 +265,14 @@ class AccessibilityIT {
     void secondStepOfASignIn() {
       String name = enrolledUser();
       open("/");
-      RealBrowserIT.fill(browser.driver, "username", name);
-      RealBrowserIT.fill(browser.driver, "password", Accounts.PASSWORD);
+      browser.fill("username", name);
+      browser.fill("password", Accounts.PASSWORD);
       browser.driver.findElement(By.cssSelector("form[action='/login'] button")).click();
-      browser.waiting().until(ExpectedConditions.urlToBe(app.base + "/login/2fa"));
+      browser.waiting().until(ExpectedConditions.urlToBe(app.base() + "/login/2fa"));
     }
 
     void enrolUpToTheRecoveryCodes() {
-      TwoFactorBrowserIT.startEnrolment(browser, app.base, app.clock, false);
+      TwoFactorEnrolment.start(browser, app.base(), app.clock(), false);
     }
 
     /** The admin's page of a user with two-factor sign-in, with its reset. */
@@ -342,7 +311,7 @@ class AccessibilityIT {
 
     void storeOutage() {
       TestPorts.SwitchableUserRepository switchable =
-          (TestPorts.SwitchableUserRepository) app.users;
+          (TestPorts.SwitchableUserRepository) app.users();
       switchable.setDown(true);
       try {
         open("/admin/users");
@@ -355,13 +324,13 @@ class AccessibilityIT {
     /** Moves time to 30 s before idle expiry and lets the page notice (as on focus). */
     void sessionWarning() {
       open("/dashboard");
-      app.clock.advance(Duration.ofMinutes(10).minusSeconds(30));
-      untilThePageSees(browser, By.id("session-stay"));
+      app.clock().advance(Duration.ofMinutes(10).minusSeconds(30));
+      browser.untilThePageSees(By.id("session-stay"));
     }
 
     void sessionExpired() {
-      app.clock.advance(Duration.ofMinutes(1));
-      untilThePageSees(browser, By.id("session-expired-login"));
+      app.clock().advance(Duration.ofMinutes(1));
+      browser.untilThePageSees(By.id("session-expired-login"));
     }
   }
 }

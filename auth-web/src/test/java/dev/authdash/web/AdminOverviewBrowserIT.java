@@ -5,21 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.authdash.core.model.AuditEvent;
 import dev.authdash.core.model.AuditEventType;
 import dev.authdash.core.port.out.AuditLog;
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The overview in Chromium over a month of seeded activity (a quiet baseline, an evening of
@@ -27,22 +24,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * scrolling, their tables behind a disclosure. Saves the screenshots the README shows.
  */
 class AdminOverviewBrowserIT {
-  private static EmbeddedServer server;
-  private static String base;
+  @RegisterExtension static final BrowserDashboard app = BrowserDashboard.onRealClock();
 
   @BeforeAll
-  static void start() {
-    Chromium.requireInstalled();
-    server = ApplicationContext.run(EmbeddedServer.class, Map.of(), "test", "browser");
-    base = "http://localhost:" + server.getPort();
-    seedAMonth(server.getApplicationContext().getBean(AuditLog.class), Instant.now());
-  }
-
-  @AfterAll
-  static void stop() {
-    if (server != null) {
-      server.getApplicationContext().close();
-    }
+  static void seed() {
+    seedAMonth(app.bean(AuditLog.class), Instant.now());
   }
 
   /** A month of sign-ins in office hours, a few failures, registrations, and one attack. */
@@ -91,7 +77,7 @@ class AdminOverviewBrowserIT {
     for (int width : List.of(1280, 390)) {
       try (Chromium admin = Chromium.start()) {
         admin.viewport(width, width < 768 ? 844 : 900);
-        RealBrowserIT.signIn(admin, base, Accounts.OWNER, Accounts.OWNER_PASSWORD);
+        admin.signIn(app.base(), Accounts.OWNER, Accounts.OWNER_PASSWORD);
         admin.driver.findElement(By.linkText("Open the admin overview")).click();
         admin.waiting().until(d -> d.getCurrentUrl().endsWith("/admin"));
 
@@ -112,25 +98,23 @@ class AdminOverviewBrowserIT {
 
   @Test
   void theUnlockForm_liftsARealLock_inChromium() {
-    Accounts.add(users(), "mallory", dev.authdash.core.model.Role.USER);
-    Browser guesser = new Browser(java.net.URI.create(base));
+    Accounts.add(app.users(), "mallory", dev.authdash.core.model.Role.USER);
+    Browser guesser = new Browser(java.net.URI.create(app.base()));
     for (String name : List.of("mallory", "root")) {
       for (int i = 0; i < 5; i++) {
         guesser.submit("/", "/login", Map.of("username", name, "password", "guess number " + i));
       }
     }
     try (Chromium admin = Chromium.start()) {
-      RealBrowserIT.signIn(admin, base, Accounts.OWNER, Accounts.OWNER_PASSWORD);
-      admin.get(base + "/admin#locked");
+      admin.signIn(app.base(), Accounts.OWNER, Accounts.OWNER_PASSWORD);
+      admin.get(app.base() + "/admin#locked");
       WebElement row = admin.driver.findElement(By.cssSelector("tr[data-lock='mallory']"));
       assertThat(row.getText()).contains("127.0.0.1");
       ((JavascriptExecutor) admin.driver)
           .executeScript("arguments[0].scrollIntoView({block:'center', behavior:'instant'});", row);
       admin.screenshot("admin_locked");
       WebElement unlock = row.findElement(By.cssSelector("button[type=submit]"));
-      unlock.click();
-      admin.waiting().until(ExpectedConditions.alertIsPresent()).accept();
-      admin.waitUntilGone(unlock);
+      admin.clickConfirming(unlock);
 
       assertThat(admin.driver.findElement(By.cssSelector("[role=alert]")).getText())
           .contains("The lock on mallory is lifted");
@@ -138,12 +122,8 @@ class AdminOverviewBrowserIT {
       assertThat(admin.driver.findElements(By.cssSelector("tr[data-lock='root']"))).hasSize(1);
     }
     try (Chromium mallory = Chromium.start()) {
-      RealBrowserIT.signIn(mallory, base, "mallory", Accounts.PASSWORD);
+      mallory.signIn(app.base(), "mallory", Accounts.PASSWORD);
       assertThat(mallory.driver.getCurrentUrl()).endsWith("/dashboard");
     }
-  }
-
-  private static dev.authdash.core.port.out.UserRepository users() {
-    return server.getApplicationContext().getBean(dev.authdash.core.port.out.UserRepository.class);
   }
 }

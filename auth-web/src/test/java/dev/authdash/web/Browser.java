@@ -133,6 +133,20 @@ final class Browser {
             Accounts.PASSWORD));
   }
 
+  /** Fills the profile's change-of-password form and submits it. */
+  Page changePassword(String current, String newPassword, String confirmation) {
+    return submit(
+        "/profile",
+        "/profile/password",
+        Map.of(
+            "currentPassword",
+            current,
+            "newPassword",
+            newPassword,
+            "confirmPassword",
+            confirmation));
+  }
+
   Page login(String username, String password) {
     Page result = submit("/", "/login", Map.of("username", username, "password", password));
     assertThat(result.status()).as("login of " + username).isEqualTo(303);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -19,6 +20,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -170,6 +172,97 @@ final class Chromium implements AutoCloseable {
   WebDriver get(String url) {
     driver.get(url);
     return driver;
+  }
+
+  // What a person does on the dashboard's pages, as the tests do it again and again.
+
+  /** Types the value into the field with the id, replacing what it held. */
+  void fill(String id, String value) {
+    WebElement field = driver.findElement(By.id(id));
+    field.clear();
+    field.sendKeys(value);
+  }
+
+  /** The flash messages above the page, joined by " | " (empty when there are none). */
+  String alerts() {
+    return String.join(
+        " | ",
+        driver.findElements(By.cssSelector(".flash-area .alert")).stream()
+            .map(WebElement::getText)
+            .toList());
+  }
+
+  /**
+   * Scrolls the element to the middle of the window at once (Bootstrap makes scrolling smooth, and
+   * a click during the animation lands on a stale point), then clicks it.
+   */
+  void clickInView(WebElement element) {
+    driver.executeScript(
+        "arguments[0].scrollIntoView({block:'center', behavior:'instant'})", element);
+    element.click();
+  }
+
+  /** Clicks the submit button of the form with the action and waits for the page it leads to. */
+  void submit(String formAction) {
+    WebElement button = submitButton(formAction);
+    clickInView(button);
+    waitUntilGone(button);
+  }
+
+  /** As {@link #submit}, for a form that asks "Are you sure?" first: the answer is yes. */
+  void submitConfirming(String formAction) {
+    clickConfirming(submitButton(formAction));
+  }
+
+  /** Clicks the button, says yes to the confirmation it asks for, and waits for the next page. */
+  void clickConfirming(WebElement button) {
+    clickInView(button);
+    waiting().until(ExpectedConditions.alertIsPresent()).accept();
+    waitUntilGone(button);
+  }
+
+  private WebElement submitButton(String formAction) {
+    return driver.findElement(
+        By.cssSelector("form[action='" + formAction + "'] button[type=submit]"));
+  }
+
+  /** Signs in through the login page and waits for the dashboard. */
+  void signIn(String base, String username, String password) {
+    get(base + "/");
+    fill("username", username);
+    fill("password", password);
+    submitButton("/login").click();
+    waiting().until(ExpectedConditions.urlToBe(base + "/dashboard"));
+  }
+
+  /** Registers the name with {@link Accounts#PASSWORD} and waits for the dashboard. */
+  void register(String base, String username) {
+    get(base + "/register");
+    fill("username", username);
+    fill("password", Accounts.PASSWORD);
+    fill("confirmPassword", Accounts.PASSWORD);
+    submitButton("/register").click();
+    waiting().until(ExpectedConditions.urlToBe(base + "/dashboard"));
+  }
+
+  /** Clicks "Log out" in the navigation and waits for the login page. */
+  void signOut(String base) {
+    clickInView(driver.findElement(By.cssSelector("nav form[action='/logout'] button")));
+    waiting().until(ExpectedConditions.urlToBe(base + "/"));
+  }
+
+  /**
+   * Tells the page it regained focus (it then asks the server for the time left) until the element
+   * can be clicked: a status request already under way when time moved is answered with the old
+   * time, and the page asks again only on the next focus.
+   */
+  void untilThePageSees(By element) {
+    waiting()
+        .until(
+            d -> {
+              driver.executeScript("window.dispatchEvent(new Event('focus'));");
+              return ExpectedConditions.elementToBeClickable(element).apply(d);
+            });
   }
 
   @Override

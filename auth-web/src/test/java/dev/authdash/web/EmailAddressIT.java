@@ -8,9 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -33,15 +31,6 @@ class EmailAddressIT {
     }
   }
 
-  private static void submit(Chromium browser, String formAction) {
-    WebElement button =
-        browser.driver.findElement(By.cssSelector("form[action='" + formAction + "'] button"));
-    ((JavascriptExecutor) browser.driver)
-        .executeScript("arguments[0].scrollIntoView({block:'center', behavior:'instant'})", button);
-    button.click();
-    browser.waitUntilGone(button);
-  }
-
   private static MailMessage onlyMailTo(String address) throws Exception {
     app.settle();
     List<MailMessage> mails = app.mailTo(address);
@@ -56,11 +45,11 @@ class EmailAddressIT {
     String second = name + "@example.org";
     try (Chromium browser = Chromium.start()) {
       WebDriver driver = browser.get(app.base + "/register");
-      RealBrowserIT.fill(driver, "username", name);
-      RealBrowserIT.fill(driver, "email", first.toUpperCase(java.util.Locale.ROOT));
-      RealBrowserIT.fill(driver, "password", Accounts.PASSWORD);
-      RealBrowserIT.fill(driver, "confirmPassword", Accounts.PASSWORD);
-      submit(browser, "/register");
+      browser.fill("username", name);
+      browser.fill("email", first.toUpperCase(java.util.Locale.ROOT));
+      browser.fill("password", Accounts.PASSWORD);
+      browser.fill("confirmPassword", Accounts.PASSWORD);
+      browser.submit("/register");
       browser.waiting().until(ExpectedConditions.urlToBe(app.base + "/dashboard"));
 
       MailMessage confirm = onlyMailTo(first);
@@ -75,7 +64,7 @@ class EmailAddressIT {
 
       driver.get(link);
       browser.waiting().until(ExpectedConditions.urlToBe(app.base + "/profile"));
-      assertThat(RealBrowserIT.alerts(driver)).contains("Your email address is confirmed.");
+      assertThat(browser.alerts()).contains("Your email address is confirmed.");
       assertThat(driver.findElement(By.id("email-state")).getText())
           .contains(first)
           .contains("verified")
@@ -86,15 +75,15 @@ class EmailAddressIT {
       assertThat(driver.getPageSource()).contains("invalid, has already been used");
 
       driver.get(app.base + "/profile");
-      RealBrowserIT.fill(driver, "new-email", second);
-      RealBrowserIT.fill(driver, "email-password", "not the password at all");
-      submit(browser, "/profile/email");
-      assertThat(RealBrowserIT.alerts(driver)).contains("Current password is incorrect.");
+      browser.fill("new-email", second);
+      browser.fill("email-password", "not the password at all");
+      browser.submit("/profile/email");
+      assertThat(browser.alerts()).contains("Current password is incorrect.");
 
-      RealBrowserIT.fill(driver, "new-email", second);
-      RealBrowserIT.fill(driver, "email-password", Accounts.PASSWORD);
-      submit(browser, "/profile/email");
-      assertThat(RealBrowserIT.alerts(driver)).contains("We sent a link to " + second);
+      browser.fill("new-email", second);
+      browser.fill("email-password", Accounts.PASSWORD);
+      browser.submit("/profile/email");
+      assertThat(browser.alerts()).contains("We sent a link to " + second);
       assertThat(driver.findElement(By.id("email-pending")).getText()).contains(second);
       assertThat(driver.findElement(By.id("email-state")).getText()).contains(first);
 
@@ -108,11 +97,11 @@ class EmailAddressIT {
       assertThat(toOld.get(1).text())
           .contains("was changed to " + name.charAt(0) + "***@example.org");
 
-      RealBrowserIT.fill(driver, "currentPassword", Accounts.PASSWORD);
-      RealBrowserIT.fill(driver, "newPassword", ForgotPasswordIT.NEW_PASSWORD);
-      RealBrowserIT.fill(driver, "confirmPassword", ForgotPasswordIT.NEW_PASSWORD);
-      submit(browser, "/profile/password");
-      assertThat(RealBrowserIT.alerts(driver)).contains("Your password has been changed.");
+      browser.fill("currentPassword", Accounts.PASSWORD);
+      browser.fill("newPassword", Accounts.NEW_PASSWORD);
+      browser.fill("confirmPassword", Accounts.NEW_PASSWORD);
+      browser.submit("/profile/password");
+      assertThat(browser.alerts()).contains("Your password has been changed.");
       app.settle();
       List<MailMessage> toNew = app.mailTo(second);
       assertThat(toNew).hasSize(2);
@@ -125,15 +114,14 @@ class EmailAddressIT {
   void aMalformedAddressAtRegistration_isRefusedWithAMessage_notA500() {
     try (Chromium browser = Chromium.start()) {
       WebDriver driver = browser.get(app.base + "/register");
-      RealBrowserIT.fill(driver, "username", Accounts.unique("max"));
-      RealBrowserIT.fill(driver, "email", "not an address");
-      RealBrowserIT.fill(driver, "password", Accounts.PASSWORD);
-      RealBrowserIT.fill(driver, "confirmPassword", Accounts.PASSWORD);
-      submit(browser, "/register");
+      browser.fill("username", Accounts.unique("max"));
+      browser.fill("email", "not an address");
+      browser.fill("password", Accounts.PASSWORD);
+      browser.fill("confirmPassword", Accounts.PASSWORD);
+      browser.submit("/register");
 
       browser.waiting().until(ExpectedConditions.urlToBe(app.base + "/register"));
-      assertThat(RealBrowserIT.alerts(driver) + driver.getPageSource())
-          .contains("Enter a valid email address");
+      assertThat(browser.alerts() + driver.getPageSource()).contains("Enter a valid email address");
     }
   }
 }

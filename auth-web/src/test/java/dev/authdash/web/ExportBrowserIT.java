@@ -8,10 +8,7 @@ import dev.authdash.core.model.AuditEvent;
 import dev.authdash.core.model.AuditEventType;
 import dev.authdash.core.model.Role;
 import dev.authdash.core.port.out.AuditLog;
-import dev.authdash.core.port.out.UserRepository;
 import dev.authdash.core.testing.CsvReader;
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,11 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
@@ -32,22 +27,7 @@ import org.openqa.selenium.By;
  * folder, by the profile's download preferences) and it holds what the filter shows.
  */
 class ExportBrowserIT {
-  private static EmbeddedServer server;
-  private static String base;
-
-  @BeforeAll
-  static void start() {
-    Chromium.requireInstalled();
-    server = ApplicationContext.run(EmbeddedServer.class, Map.of(), "test", "browser");
-    base = "http://localhost:" + server.getPort();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (server != null) {
-      server.getApplicationContext().close();
-    }
-  }
+  @RegisterExtension static final BrowserDashboard app = BrowserDashboard.onRealClock();
 
   /** The one finished download in the folder (Chromium writes *.crdownload until it is done). */
   private static Path downloaded(Chromium browser, Path folder, String suffix) {
@@ -73,15 +53,14 @@ class ExportBrowserIT {
   @Test
   void exportCsv_onTheFilteredUsersPage_downloadsThoseUsers(@TempDir Path folder)
       throws IOException {
-    UserRepository users = server.getApplicationContext().getBean(UserRepository.class);
     for (String name : List.of("brx-ann", "brx-bob", "brx-cy")) {
-      Accounts.add(users, name, name.equals("brx-bob") ? Role.USER : Role.ADMIN);
+      Accounts.add(app.users(), name, name.equals("brx-bob") ? Role.USER : Role.ADMIN);
     }
-    Accounts.add(users, "zz-admin", Role.ADMIN);
+    Accounts.add(app.users(), "zz-admin", Role.ADMIN);
 
     try (Chromium admin = Chromium.downloadingTo(folder)) {
-      RealBrowserIT.signIn(admin, base, Accounts.OWNER, Accounts.OWNER_PASSWORD);
-      admin.get(base + "/admin/users");
+      admin.signIn(app.base(), Accounts.OWNER, Accounts.OWNER_PASSWORD);
+      admin.get(app.base() + "/admin/users");
       admin.driver.findElement(By.id("q")).sendKeys("brx");
       new org.openqa.selenium.support.ui.Select(admin.driver.findElement(By.id("role")))
           .selectByValue("ADMIN");
@@ -104,7 +83,7 @@ class ExportBrowserIT {
   @Test
   void exportJson_onTheFilteredAuditPage_downloadsThoseEvents(@TempDir Path folder)
       throws IOException {
-    AuditLog log = server.getApplicationContext().getBean(AuditLog.class);
+    AuditLog log = app.bean(AuditLog.class);
     Instant t = Instant.parse("2026-05-06T07:08:09Z");
     for (int i = 0; i < 4; i++) {
       log.append(
@@ -119,8 +98,8 @@ class ExportBrowserIT {
     log.append(new AuditEvent(t, AuditEventType.LOCKED, "system", "brx-target", "", "locked"));
 
     try (Chromium admin = Chromium.downloadingTo(folder)) {
-      RealBrowserIT.signIn(admin, base, Accounts.OWNER, Accounts.OWNER_PASSWORD);
-      admin.get(base + "/admin/audit?user=brx-target&type=LOGIN_FAILED");
+      admin.signIn(app.base(), Accounts.OWNER, Accounts.OWNER_PASSWORD);
+      admin.get(app.base() + "/admin/audit?user=brx-target&type=LOGIN_FAILED");
       admin.driver.findElement(By.linkText("Export JSON")).click();
 
       Path file = downloaded(admin, folder, ".json");

@@ -38,7 +38,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * only. Runs on the test clock: limit windows and retries are reached by moving it.
  */
 class ForgotPasswordIT {
-  static final String NEW_PASSWORD = "amber falcon drifts over quiet meadows";
   private static final String SENT = "If an account matches and has a verified email address";
 
   private static MailedDashboard app;
@@ -111,13 +110,13 @@ class ForgotPasswordIT {
       driver.findElement(By.id("forgot-password-link")).click();
       browser.waiting().until(ExpectedConditions.urlToBe(base + "/forgot-password"));
       browser.screenshot("forgot_password");
-      RealBrowserIT.fill(driver, "login", name + "@EXAMPLE.com");
+      browser.fill("login", name + "@EXAMPLE.com");
       WebElement send =
           driver.findElement(By.cssSelector("form[action='/forgot-password'] button"));
       send.click();
       browser.waitUntilGone(send);
       browser.waiting().until(ExpectedConditions.urlToBe(base + "/"));
-      assertThat(RealBrowserIT.alerts(driver)).contains(SENT);
+      assertThat(browser.alerts()).contains(SENT);
 
       settle();
       List<MailMessage> mails = mailTo(name);
@@ -136,15 +135,15 @@ class ForgotPasswordIT {
 
       driver.get(link);
       browser.waiting().until(ExpectedConditions.urlToBe(base + "/reset-password"));
-      RealBrowserIT.fill(driver, "newPassword", NEW_PASSWORD);
-      RealBrowserIT.fill(driver, "confirmPassword", NEW_PASSWORD);
+      browser.fill("newPassword", Accounts.NEW_PASSWORD);
+      browser.fill("confirmPassword", Accounts.NEW_PASSWORD);
       WebElement set = driver.findElement(By.cssSelector("form[action='/reset-password'] button"));
       set.click();
       browser.waitUntilGone(set);
       browser.waiting().until(ExpectedConditions.urlToBe(base + "/"));
-      assertThat(RealBrowserIT.alerts(driver)).contains("Your password has been reset");
+      assertThat(browser.alerts()).contains("Your password has been reset");
 
-      RealBrowserIT.signIn(browser, base, name, NEW_PASSWORD);
+      browser.signIn(base, name, Accounts.NEW_PASSWORD);
       driver.get(link);
       assertThat(driver.getPageSource())
           .contains("invalid, has already been used")

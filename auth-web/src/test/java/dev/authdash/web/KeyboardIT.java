@@ -7,9 +7,8 @@ import dev.authdash.core.model.Role;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -24,36 +23,24 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class KeyboardIT {
   private static final int MAX_TABS = 80;
-  private static ClockedServer app;
-
-  @BeforeAll
-  static void start() {
-    app = ClockedServer.start(Map.of());
-  }
-
-  @AfterAll
-  static void stop() {
-    if (app != null) {
-      app.close();
-    }
-  }
+  @RegisterExtension static final BrowserDashboard app = BrowserDashboard.onTestClock(Map.of());
 
   @Test
   void anAdmin_signsIn_promotesAUser_andSignsOut_byKeyboardAlone() {
-    String target = Accounts.add(app.users, Accounts.unique("kim"), Role.USER);
+    String target = Accounts.user(app.users(), "kim");
     try (Chromium browser = Chromium.start()) {
       Keyboard keys = new Keyboard(browser.driver);
-      browser.get(app.base + "/");
+      browser.get(app.base() + "/");
       keys.tabTo(By.id("username"));
       keys.type(Accounts.OWNER);
       keys.tabTo(By.id("password"));
       keys.type(Accounts.OWNER_PASSWORD);
       keys.press(Keys.ENTER);
-      browser.waiting().until(ExpectedConditions.urlToBe(app.base + "/dashboard"));
+      browser.waiting().until(ExpectedConditions.urlToBe(app.base() + "/dashboard"));
 
       keys.tabTo(By.linkText("Admin panel"));
       keys.press(Keys.ENTER);
-      browser.waiting().until(ExpectedConditions.urlToBe(app.base + "/admin/users"));
+      browser.waiting().until(ExpectedConditions.urlToBe(app.base() + "/admin/users"));
 
       keys.tabTo(By.cssSelector("tr[data-user='" + target + "'] form[action$='/promote'] button"));
       keys.press(Keys.SPACE);
@@ -68,17 +55,17 @@ class KeyboardIT {
 
       keys.tabTo(By.cssSelector("nav form[action='/logout'] button"));
       keys.press(Keys.ENTER);
-      browser.waiting().until(ExpectedConditions.urlToBe(app.base + "/"));
-      assertThat(RealBrowserIT.alerts(browser.driver)).contains("You have been logged out.");
+      browser.waiting().until(ExpectedConditions.urlToBe(app.base() + "/"));
+      assertThat(browser.alerts()).contains("You have been logged out.");
     }
-    assertThat(Accounts.stored(app.users, target).role()).isEqualTo(Role.ADMIN);
+    assertThat(Accounts.stored(app.users(), target).role()).isEqualTo(Role.ADMIN);
   }
 
   @Test
   void theFirstTab_reachesTheSkipLink_whichMovesTheFocusToTheContent() {
-    String name = Accounts.add(app.users, Accounts.unique("lou"), Role.USER);
+    String name = Accounts.user(app.users(), "lou");
     try (Chromium browser = Chromium.start()) {
-      RealBrowserIT.signIn(browser, app.base, name, Accounts.PASSWORD);
+      browser.signIn(app.base(), name, Accounts.PASSWORD);
       Keyboard keys = new Keyboard(browser.driver);
       keys.press(Keys.TAB);
       WebElement skip = keys.focused();
@@ -95,12 +82,12 @@ class KeyboardIT {
 
   @Test
   void theSessionDialogs_holdTheFocus_onTheirAnswers() {
-    String name = Accounts.add(app.users, Accounts.unique("max"), Role.USER);
+    String name = Accounts.user(app.users(), "max");
     try (Chromium browser = Chromium.start()) {
-      RealBrowserIT.signIn(browser, app.base, name, Accounts.PASSWORD);
+      browser.signIn(app.base(), name, Accounts.PASSWORD);
       Keyboard keys = new Keyboard(browser.driver);
-      app.clock.advance(Duration.ofMinutes(10).minusSeconds(30));
-      AccessibilityIT.untilThePageSees(browser, By.id("session-stay"));
+      app.clock().advance(Duration.ofMinutes(10).minusSeconds(30));
+      browser.untilThePageSees(By.id("session-stay"));
       browser
           .waiting()
           .withMessage("the warning puts the focus on 'Stay signed in'")
@@ -111,8 +98,8 @@ class KeyboardIT {
       keys.pressStayingInside(Keys.TAB, 5, By.id("session-warning"));
       keys.pressStayingInside(Keys.chord(Keys.SHIFT, Keys.TAB), 5, By.id("session-warning"));
 
-      app.clock.advance(Duration.ofMinutes(1));
-      AccessibilityIT.untilThePageSees(browser, By.id("session-expired-login"));
+      app.clock().advance(Duration.ofMinutes(1));
+      browser.untilThePageSees(By.id("session-expired-login"));
       browser
           .waiting()
           .withMessage("the expiry dialog puts the focus on its one button")
@@ -129,9 +116,9 @@ class KeyboardIT {
   @Test
   void aRefusedForm_describesItsFieldsWithTheMessage_announcedAsAnAlert() {
     try (Chromium browser = Chromium.start()) {
-      browser.get(app.base + "/");
-      RealBrowserIT.fill(browser.driver, "username", "nobody-here");
-      RealBrowserIT.fill(browser.driver, "password", "not the password at all");
+      browser.get(app.base() + "/");
+      browser.fill("username", "nobody-here");
+      browser.fill("password", "not the password at all");
       new Keyboard(browser.driver).press(Keys.ENTER);
       WebElement error =
           browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("form-error")));

@@ -7,10 +7,6 @@ import dev.authdash.core.model.Actor;
 import dev.authdash.core.model.AuditEventType;
 import dev.authdash.core.model.AuditQuery;
 import dev.authdash.core.model.PageRequest;
-import dev.authdash.core.model.Role;
-import dev.authdash.core.port.out.UserRepository;
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -24,9 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.virtualauthenticator.Credential;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
 
@@ -42,41 +37,16 @@ class PasskeyForgeryIT {
   private static final Pattern CHALLENGE = Pattern.compile("\"challenge\"\\s*:\\s*\"([^\"]+)\"");
   private static final Base64.Encoder B64URL = Base64.getUrlEncoder().withoutPadding();
 
-  private static EmbeddedServer server;
-  private static String base;
-  private static UserRepository users;
-  private static AuthCore core;
-
-  @BeforeAll
-  static void start() {
-    Chromium.requireInstalled();
-    int port = ClockedServer.freePort();
-    base = "http://localhost:" + port;
-    server =
-        ApplicationContext.run(
-            EmbeddedServer.class,
-            Map.of("micronaut.server.port", port, "auth.public-url", base),
-            "test",
-            "browser");
-    users = server.getApplicationContext().getBean(UserRepository.class);
-    core = server.getApplicationContext().getBean(AuthCore.class);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (server != null) {
-      server.getApplicationContext().close();
-    }
-  }
+  @RegisterExtension static final BrowserDashboard app = BrowserDashboard.withPublicUrl();
 
   /** The passkey a real browser registered for the user: its id, user handle and private key. */
   private record Stolen(byte[] id, byte[] userHandle, PrivateKey key) {}
 
   private static Stolen registerInABrowser(String name) throws GeneralSecurityException {
     try (Chromium browser = Chromium.start()) {
-      VirtualAuthenticator authenticator = PasskeyBrowserIT.fingerprintReader(browser);
-      RealBrowserIT.signIn(browser, base, name, Accounts.PASSWORD);
-      PasskeyBrowserIT.addPasskey(browser, base, "Laptop");
+      VirtualAuthenticator authenticator = Passkeys.fingerprintReader(browser);
+      browser.signIn(app.base(), name, Accounts.PASSWORD);
+      Passkeys.add(browser, app.base(), "Laptop");
       Credential credential = authenticator.getCredentials().get(0);
       PrivateKey key = KeyFactory.getInstance("EC").generatePrivate(credential.getPrivateKey());
       return new Stolen(credential.getId(), credential.getUserHandle(), key);
@@ -85,7 +55,7 @@ class PasskeyForgeryIT {
 
   /** A client that asked the server for a sign-in challenge (and holds its ceremony cookie). */
   private static final class Attempt {
-    final Browser client = new Browser(URI.create(base));
+    final Browser client = new Browser(URI.create(app.base()));
     final String csrfToken;
     final String challenge;
 
@@ -150,7 +120,8 @@ class PasskeyForgeryIT {
   }
 
   private static long events(String name, AuditEventType type) {
-    return core.readAuditLog()
+    return app.bean(AuthCore.class)
+        .readAuditLog()
         .readAuditLog(
             Actor.operator("test"),
             new AuditQuery(
@@ -160,12 +131,12 @@ class PasskeyForgeryIT {
 
   @Test
   void forgedAnswers_areRefused_whileOneMadeAsTheBrowserMakesIt_isAccepted() throws Exception {
-    String name = Accounts.add(users, Accounts.unique("forge"), Role.USER);
+    String name = Accounts.user(app.users(), "forge");
     Stolen passkey = registerInABrowser(name);
 
     // The control: right challenge, right origin, a counter that moved forward.
     Attempt genuine = new Attempt();
-    String signed = assertion(passkey, genuine.challenge, base, 100);
+    String signed = assertion(passkey, genuine.challenge, app.base(), 100);
     Browser.Page accepted = genuine.answer(signed);
     assertThat(accepted.status()).isEqualTo(303);
     assertThat(accepted.location()).isEqualTo("/dashboard");
@@ -173,7 +144,8 @@ class PasskeyForgeryIT {
     // A challenge the server never gave.
     Attempt wrongChallenge = new Attempt();
     assertRefused(
-        wrongChallenge.answer(assertion(passkey, B64URL.encodeToString(new byte[32]), base, 101)));
+        wrongChallenge.answer(
+            assertion(passkey, B64URL.encodeToString(new byte[32]), app.base(), 101)));
 
     // Another site's origin (a phishing page relaying the sign-in).
     Attempt wrongOrigin = new Attempt();
@@ -186,7 +158,7 @@ class PasskeyForgeryIT {
 
     // The right challenge and origin, but a counter that went back: a cloned authenticator.
     Attempt cloned = new Attempt();
-    assertRefused(cloned.answer(assertion(passkey, cloned.challenge, base, 50)));
+    assertRefused(cloned.answer(assertion(passkey, cloned.challenge, app.base(), 50)));
     assertThat(events(name, AuditEventType.PASSKEY_CLONED_SUSPECTED)).isEqualTo(1);
     assertThat(events(name, AuditEventType.LOGIN_SUCCEEDED)).isEqualTo(2); // password, passkey
   }

@@ -2,15 +2,9 @@ package dev.authdash.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.authdash.core.model.Role;
-import dev.authdash.core.port.out.UserRepository;
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -47,24 +41,7 @@ class PhoneWidthIT {
           + "    problems.push('cut off: ' + b.textContent.trim()); } });"
           + "return problems;";
 
-  private static EmbeddedServer server;
-  private static String base;
-  private static UserRepository users;
-
-  @BeforeAll
-  static void start() {
-    Chromium.requireInstalled();
-    server = ApplicationContext.run(EmbeddedServer.class, Map.of(), "test", "browser");
-    base = "http://localhost:" + server.getPort();
-    users = server.getApplicationContext().getBean(UserRepository.class);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (server != null) {
-      server.getApplicationContext().close();
-    }
-  }
+  @RegisterExtension static final BrowserDashboard app = BrowserDashboard.onRealClock();
 
   @Test
   void atPhoneWidth_theAdminPagesFitTheScreen_andEveryActionIsWhole() {
@@ -77,13 +54,13 @@ class PhoneWidthIT {
   }
 
   private static void checkEveryPage(int width, int height, String label) {
-    String user = Accounts.add(users, Accounts.unique("xena-with-a-long-name"), Role.USER);
-    Accounts.add(users, Accounts.unique("yuri"), Role.ADMIN);
+    String user = Accounts.user(app.users(), "xena-with-a-long-name");
+    Accounts.admin(app.users(), "yuri");
     try (Chromium someone = Chromium.start();
         Chromium admin = Chromium.start()) {
-      RealBrowserIT.signIn(someone, base, user, Accounts.PASSWORD);
+      someone.signIn(app.base(), user, Accounts.PASSWORD);
       admin.viewport(width, height);
-      RealBrowserIT.signIn(admin, base, Accounts.OWNER, Accounts.OWNER_PASSWORD);
+      admin.signIn(app.base(), Accounts.OWNER, Accounts.OWNER_PASSWORD);
 
       for (String page :
           List.of(
@@ -93,12 +70,12 @@ class PhoneWidthIT {
               "/admin/audit",
               "/profile",
               "/admin/users/" + user)) {
-        admin.get(base + page);
+        admin.get(app.base() + page);
         assertThat(admin.driver.findElement(By.tagName("h1")).isDisplayed()).isTrue();
         assertThat(problems(admin)).as(page + " at " + width + "px").isEmpty();
       }
 
-      admin.get(base + "/admin/users");
+      admin.get(app.base() + "/admin/users");
       List<WebElement> actions =
           admin.driver.findElements(By.cssSelector("tr[data-user='" + user + "'] td.actions .btn"));
       assertThat(actions)
@@ -106,7 +83,7 @@ class PhoneWidthIT {
           .containsExactly("Promote", "Sign out everywhere", "Reset link", "Delete");
       assertThat(actions).allMatch(WebElement::isDisplayed);
       admin.screenshot(label + "_admin_panel");
-      admin.get(base + "/admin/audit");
+      admin.get(app.base() + "/admin/audit");
       assertThat(
               admin
                   .driver
@@ -116,7 +93,7 @@ class PhoneWidthIT {
           .isTrue();
       admin.screenshot(label + "_audit");
 
-      admin.get(base + "/dashboard");
+      admin.get(app.base() + "/dashboard");
       if (width < 768) {
         admin.driver.findElement(By.cssSelector("button.navbar-toggler")).click();
         admin

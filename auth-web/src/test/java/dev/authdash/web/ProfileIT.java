@@ -51,16 +51,7 @@ class ProfileIT {
     Browser laptop = app.signedIn(name, Browser.CHROME_WINDOWS);
 
     Browser.Page changed =
-        here.submit(
-            "/profile",
-            "/profile/password",
-            Map.of(
-                "currentPassword",
-                Accounts.PASSWORD,
-                "newPassword",
-                Accounts.NEW_PASSWORD,
-                "confirmPassword",
-                Accounts.NEW_PASSWORD));
+        here.changePassword(Accounts.PASSWORD, Accounts.NEW_PASSWORD, Accounts.NEW_PASSWORD);
 
     assertThat(changed.status()).isEqualTo(303);
     assertThat(changed.location()).isEqualTo("/profile");
@@ -87,36 +78,15 @@ class ProfileIT {
     String hash = app.stored(name).passwordHash();
 
     Browser.Page mismatch =
-        b.submit(
-            "/profile",
-            "/profile/password",
-            Map.of(
-                "currentPassword",
-                Accounts.PASSWORD,
-                "newPassword",
-                Accounts.NEW_PASSWORD,
-                "confirmPassword",
-                Accounts.NEW_PASSWORD + "x"));
+        b.changePassword(Accounts.PASSWORD, Accounts.NEW_PASSWORD, Accounts.NEW_PASSWORD + "x");
     assertThat(mismatch.location()).isEqualTo("/profile");
     assertThat(b.get("/profile").alerts())
         .containsExactly("The new password and its confirmation do not match.");
 
-    b.submit(
-        "/profile",
-        "/profile/password",
-        Map.of(
-            "currentPassword", "not my password at all",
-            "newPassword", Accounts.NEW_PASSWORD,
-            "confirmPassword", Accounts.NEW_PASSWORD));
+    b.changePassword("not my password at all", Accounts.NEW_PASSWORD, Accounts.NEW_PASSWORD);
     assertThat(b.get("/profile").alerts()).containsExactly("Current password is incorrect.");
 
-    b.submit(
-        "/profile",
-        "/profile/password",
-        Map.of(
-            "currentPassword", Accounts.PASSWORD,
-            "newPassword", "short",
-            "confirmPassword", "short"));
+    b.changePassword(Accounts.PASSWORD, "short", "short");
     assertThat(b.get("/profile").alerts()).hasSize(1).first().asString().contains("12");
 
     assertThat(app.stored(name).passwordHash()).isEqualTo(hash);

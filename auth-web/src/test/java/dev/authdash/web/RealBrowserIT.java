@@ -2,15 +2,10 @@ package dev.authdash.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -20,75 +15,25 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * and a change of password seen from a second browser. Saves the screenshots the docs show.
  */
 class RealBrowserIT {
-  static final String NEW_PASSWORD = "amber falcon drifts over quiet meadows";
-  private static EmbeddedServer server;
-  private static String base;
-
-  @BeforeAll
-  static void start() {
-    Chromium.requireInstalled();
-    server = ApplicationContext.run(EmbeddedServer.class, Map.of(), "test", "browser");
-    base = "http://localhost:" + server.getPort();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (server != null) {
-      server.getApplicationContext().close();
-    }
-  }
-
-  static void fill(WebDriver driver, String id, String value) {
-    WebElement field = driver.findElement(By.id(id));
-    field.clear();
-    field.sendKeys(value);
-  }
-
-  static void signIn(Chromium browser, String base, String username, String password) {
-    browser.get(base + "/");
-    fill(browser.driver, "username", username);
-    fill(browser.driver, "password", password);
-    browser.driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
-    browser.waiting().until(ExpectedConditions.urlToBe(base + "/dashboard"));
-  }
-
-  static void register(Chromium browser, String base, String username) {
-    browser.get(base + "/register");
-    fill(browser.driver, "username", username);
-    fill(browser.driver, "password", Accounts.PASSWORD);
-    fill(browser.driver, "confirmPassword", Accounts.PASSWORD);
-    browser
-        .driver
-        .findElement(By.cssSelector("form[action='/register'] button[type=submit]"))
-        .click();
-    browser.waiting().until(ExpectedConditions.urlToBe(base + "/dashboard"));
-  }
-
-  static String alerts(WebDriver driver) {
-    return String.join(
-        " | ",
-        driver.findElements(By.cssSelector(".flash-area .alert")).stream()
-            .map(WebElement::getText)
-            .toList());
-  }
+  @RegisterExtension static final BrowserDashboard app = BrowserDashboard.onRealClock();
 
   @Test
   void register_dashboard_logout() {
     String name = Accounts.unique("rita");
     try (Chromium browser = Chromium.start()) {
-      WebDriver driver = browser.get(base + "/");
+      WebDriver driver = browser.get(app.base() + "/");
       assertThat(driver.getTitle()).contains("Sign in");
       browser.screenshot("login");
 
       driver.findElement(By.linkText("Create one")).click();
-      browser.waiting().until(ExpectedConditions.urlToBe(base + "/register"));
-      fill(driver, "username", name);
-      fill(driver, "password", Accounts.PASSWORD);
-      fill(driver, "confirmPassword", Accounts.PASSWORD);
+      browser.waiting().until(ExpectedConditions.urlToBe(app.base() + "/register"));
+      browser.fill("username", name);
+      browser.fill("password", Accounts.PASSWORD);
+      browser.fill("confirmPassword", Accounts.PASSWORD);
       driver.findElement(By.cssSelector("form[action='/register'] button[type=submit]")).click();
 
-      browser.waiting().until(ExpectedConditions.urlToBe(base + "/dashboard"));
-      assertThat(alerts(driver)).contains("Welcome, " + name + "!");
+      browser.waiting().until(ExpectedConditions.urlToBe(app.base() + "/dashboard"));
+      assertThat(browser.alerts()).contains("Welcome, " + name + "!");
       assertThat(driver.findElement(By.tagName("h1")).getText()).contains(name);
       browser
           .waiting()
@@ -98,10 +43,10 @@ class RealBrowserIT {
       browser.screenshot("dashboard");
 
       driver.findElement(By.cssSelector("nav form[action='/logout'] button")).click();
-      browser.waiting().until(ExpectedConditions.urlToBe(base + "/"));
-      assertThat(alerts(driver)).contains("You have been logged out.");
-      driver.get(base + "/dashboard");
-      assertThat(driver.getCurrentUrl()).isEqualTo(base + "/");
+      browser.waiting().until(ExpectedConditions.urlToBe(app.base() + "/"));
+      assertThat(browser.alerts()).contains("You have been logged out.");
+      driver.get(app.base() + "/dashboard");
+      assertThat(driver.getCurrentUrl()).isEqualTo(app.base() + "/");
     }
   }
 
@@ -110,12 +55,12 @@ class RealBrowserIT {
     String name = Accounts.unique("sam");
     try (Chromium admin = Chromium.start();
         Chromium user = Chromium.start()) {
-      register(user, base, name);
+      user.register(app.base(), name);
       assertThat(user.driver.findElements(By.linkText("Admin panel"))).isEmpty();
 
-      signIn(admin, base, Accounts.OWNER, Accounts.OWNER_PASSWORD);
+      admin.signIn(app.base(), Accounts.OWNER, Accounts.OWNER_PASSWORD);
       admin.driver.findElement(By.linkText("Admin panel")).click();
-      admin.waiting().until(ExpectedConditions.urlToBe(base + "/admin/users"));
+      admin.waiting().until(ExpectedConditions.urlToBe(app.base() + "/admin/users"));
       admin.screenshot("admin_panel");
       admin
           .driver
@@ -131,7 +76,7 @@ class RealBrowserIT {
       user.driver.navigate().refresh();
       assertThat(user.driver.findElements(By.linkText("Admin panel"))).hasSize(1);
       user.driver.findElement(By.linkText("Admin panel")).click();
-      user.waiting().until(ExpectedConditions.urlToBe(base + "/admin/users"));
+      user.waiting().until(ExpectedConditions.urlToBe(app.base() + "/admin/users"));
       assertThat(user.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Users");
     }
   }
@@ -141,43 +86,40 @@ class RealBrowserIT {
     String name = Accounts.unique("tess");
     try (Chromium here = Chromium.start();
         Chromium there = Chromium.start()) {
-      register(here, base, name);
-      signIn(there, base, name, Accounts.PASSWORD);
+      here.register(app.base(), name);
+      there.signIn(app.base(), name, Accounts.PASSWORD);
 
       here.driver.findElement(By.linkText("Profile")).click();
-      here.waiting().until(ExpectedConditions.urlToBe(base + "/profile"));
+      here.waiting().until(ExpectedConditions.urlToBe(app.base() + "/profile"));
       List<WebElement> rows = here.driver.findElements(By.cssSelector("table.sessions tbody tr"));
       assertThat(rows).hasSize(2);
       assertThat(here.driver.findElement(By.cssSelector("table.sessions")).getText())
           .contains("Chrome on Linux", "this session");
       here.screenshot("profile");
 
-      fill(here.driver, "currentPassword", Accounts.PASSWORD);
-      fill(here.driver, "newPassword", NEW_PASSWORD);
-      fill(here.driver, "confirmPassword", NEW_PASSWORD);
+      here.fill("currentPassword", Accounts.PASSWORD);
+      here.fill("newPassword", Accounts.NEW_PASSWORD);
+      here.fill("confirmPassword", Accounts.NEW_PASSWORD);
       WebElement change =
           here.driver.findElement(By.cssSelector("form[action='/profile/password'] button"));
-      // The profile is taller than the window now (two-factor card): bring the button into view
-      // as a person would scroll to it (at once: Bootstrap makes scrolling smooth, and a click
-      // during the animation lands on a stale point).
-      here.driver.executeScript(
-          "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", change);
-      change.click();
+      // The profile is taller than the window now (two-factor card): the button is scrolled to.
+      here.clickInView(change);
+      here.waitUntilGone(change);
       here.waiting()
           .until(
               ExpectedConditions.textToBePresentInElementLocated(
                   By.cssSelector(".flash-area"), "1 other session signed out."));
       assertThat(here.driver.findElements(By.cssSelector("table.sessions tbody tr"))).hasSize(1);
 
-      there.driver.get(base + "/profile");
-      assertThat(there.driver.getCurrentUrl()).isEqualTo(base + "/");
-      fill(there.driver, "username", name);
-      fill(there.driver, "password", NEW_PASSWORD);
+      there.driver.get(app.base() + "/profile");
+      assertThat(there.driver.getCurrentUrl()).isEqualTo(app.base() + "/");
+      there.fill("username", name);
+      there.fill("password", Accounts.NEW_PASSWORD);
       there.driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
       there
           .waiting()
           .withMessage("back to the page first asked for")
-          .until(ExpectedConditions.urlToBe(base + "/profile"));
+          .until(ExpectedConditions.urlToBe(app.base() + "/profile"));
     }
   }
 
@@ -191,11 +133,11 @@ class RealBrowserIT {
     String name = Accounts.unique("uma");
     try (Chromium admin = Chromium.start();
         Chromium holder = Chromium.start()) {
-      register(holder, base, name);
+      holder.register(app.base(), name);
       holder.driver.manage().deleteAllCookies();
 
-      signIn(admin, base, Accounts.OWNER, Accounts.OWNER_PASSWORD);
-      admin.get(base + "/admin/users?q=" + name);
+      admin.signIn(app.base(), Accounts.OWNER, Accounts.OWNER_PASSWORD);
+      admin.get(app.base() + "/admin/users?q=" + name);
       admin
           .driver
           .findElement(
@@ -207,24 +149,24 @@ class RealBrowserIT {
               .waiting()
               .until(ExpectedConditions.visibilityOfElementLocated(By.id("reset-link")))
               .getAttribute("value");
-      assertThat(link).startsWith(base + "/reset-password?token=");
+      assertThat(link).startsWith(app.base() + "/reset-password?token=");
 
       holder.get(link);
-      holder.waiting().until(ExpectedConditions.urlToBe(base + "/reset-password"));
+      holder.waiting().until(ExpectedConditions.urlToBe(app.base() + "/reset-password"));
       assertThat(holder.driver.getCurrentUrl())
           .as("the token left the address")
           .doesNotContain("token");
-      fill(holder.driver, "newPassword", NEW_PASSWORD);
-      fill(holder.driver, "confirmPassword", NEW_PASSWORD);
+      holder.fill("newPassword", Accounts.NEW_PASSWORD);
+      holder.fill("confirmPassword", Accounts.NEW_PASSWORD);
       holder.screenshot("reset_password");
       holder
           .driver
           .findElement(By.cssSelector("form[action='/reset-password'] button[type=submit]"))
           .click();
-      holder.waiting().until(ExpectedConditions.urlToBe(base + "/"));
-      assertThat(alerts(holder.driver)).contains("Your password has been reset");
+      holder.waiting().until(ExpectedConditions.urlToBe(app.base() + "/"));
+      assertThat(holder.alerts()).contains("Your password has been reset");
 
-      signIn(holder, base, name, NEW_PASSWORD);
+      holder.signIn(app.base(), name, Accounts.NEW_PASSWORD);
       assertThat(holder.driver.findElement(By.tagName("h1")).getText()).contains(name);
 
       holder.get(link);
@@ -238,9 +180,9 @@ class RealBrowserIT {
   void refusedForms_keepWhatWasTyped_andShowTheErrorNextToTheField() {
     String name = Accounts.unique("vic");
     try (Chromium browser = Chromium.start()) {
-      WebDriver driver = browser.get(base + "/");
-      fill(driver, "username", name);
-      fill(driver, "password", "not the password");
+      WebDriver driver = browser.get(app.base() + "/");
+      browser.fill("username", name);
+      browser.fill("password", "not the password");
       driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
       browser
           .waiting()
@@ -251,10 +193,10 @@ class RealBrowserIT {
       assertThat(driver.findElement(By.id("password")).getAttribute("value")).isEmpty();
       assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("password");
 
-      driver.get(base + "/register");
-      fill(driver, "username", name);
-      fill(driver, "password", Accounts.PASSWORD);
-      fill(driver, "confirmPassword", "something else entirely");
+      driver.get(app.base() + "/register");
+      browser.fill("username", name);
+      browser.fill("password", Accounts.PASSWORD);
+      browser.fill("confirmPassword", "something else entirely");
       driver.findElement(By.cssSelector("form[action='/register'] button[type=submit]")).click();
       WebElement mismatch =
           browser
@@ -265,9 +207,9 @@ class RealBrowserIT {
       assertThat(driver.findElement(By.id("password")).getAttribute("value")).isEmpty();
       assertThat(driver.findElement(By.id("confirmPassword")).getAttribute("class"))
           .contains("is-invalid");
-      fill(driver, "username", Accounts.OWNER);
-      fill(driver, "password", Accounts.PASSWORD);
-      fill(driver, "confirmPassword", Accounts.PASSWORD);
+      browser.fill("username", Accounts.OWNER);
+      browser.fill("password", Accounts.PASSWORD);
+      browser.fill("confirmPassword", Accounts.PASSWORD);
       driver.findElement(By.cssSelector("form[action='/register'] button[type=submit]")).click();
       WebElement taken =
           browser
@@ -282,12 +224,12 @@ class RealBrowserIT {
   @Test
   void theAdminsCreateForm_staysOpenAfterARefusal_withTheUsernameKept_andTheErrorBesideIt() {
     try (Chromium admin = Chromium.start()) {
-      signIn(admin, base, Accounts.OWNER, Accounts.OWNER_PASSWORD);
-      admin.get(base + "/admin/users");
+      admin.signIn(app.base(), Accounts.OWNER, Accounts.OWNER_PASSWORD);
+      admin.get(app.base() + "/admin/users");
       admin.driver.findElement(By.cssSelector("button[aria-controls='create']")).click();
       admin.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("new-username")));
-      fill(admin.driver, "new-username", Accounts.OWNER);
-      fill(admin.driver, "new-password", Accounts.PASSWORD);
+      admin.fill("new-username", Accounts.OWNER);
+      admin.fill("new-password", Accounts.PASSWORD);
       new org.openqa.selenium.support.ui.Select(admin.driver.findElement(By.id("new-role")))
           .selectByValue("ADMIN");
       admin
@@ -305,12 +247,12 @@ class RealBrowserIT {
       assertThat(admin.driver.findElement(By.id("new-password")).getAttribute("value")).isEmpty();
       assertThat(admin.driver.findElement(By.id("new-role")).getAttribute("value"))
           .isEqualTo("ADMIN");
-      assertThat(alerts(admin.driver)).as("the error is in the form, not above the page").isEmpty();
+      assertThat(admin.alerts()).as("the error is in the form, not above the page").isEmpty();
       admin.screenshot("admin_create_refused");
 
       String name = Accounts.unique("wes");
-      fill(admin.driver, "new-username", name);
-      fill(admin.driver, "new-password", "aaaaaaaaaaaaaaaa");
+      admin.fill("new-username", name);
+      admin.fill("new-password", "aaaaaaaaaaaaaaaa");
       admin
           .driver
           .findElement(By.cssSelector("form[action='/admin/users'] button[type=submit]"))
@@ -330,26 +272,25 @@ class RealBrowserIT {
     String name = Accounts.unique("zoe");
     try (Chromium here = Chromium.start();
         Chromium there = Chromium.start()) {
-      register(here, base, name);
-      signIn(there, base, name, Accounts.PASSWORD);
+      here.register(app.base(), name);
+      there.signIn(app.base(), name, Accounts.PASSWORD);
 
-      here.get(base + "/profile");
+      here.get(app.base() + "/profile");
       // POST /profile/sessions/{handle}/revoke: the other session's row
-      here.driver
-          .findElement(By.cssSelector("table.sessions tbody tr:not(.table-info) form button"))
-          .click();
-      here.waiting().until(ExpectedConditions.alertIsPresent()).accept();
+      here.clickConfirming(
+          here.driver.findElement(
+              By.cssSelector("table.sessions tbody tr:not(.table-info) form button")));
       here.waiting()
           .until(
               ExpectedConditions.numberOfElementsToBe(
                   By.cssSelector("table.sessions tbody tr"), 1));
 
-      there.get(base + "/dashboard");
-      there.waiting().until(ExpectedConditions.urlToBe(base + "/"));
-      assertThat(alerts(there.driver)).isEqualTo("You were signed out from another device.");
+      there.get(app.base() + "/dashboard");
+      there.waiting().until(ExpectedConditions.urlToBe(app.base() + "/"));
+      assertThat(there.alerts()).isEqualTo("You were signed out from another device.");
       there.screenshot("signed_out_elsewhere");
       there.driver.navigate().refresh();
-      assertThat(alerts(there.driver)).as("told once").isEmpty();
+      assertThat(there.alerts()).as("told once").isEmpty();
     }
   }
 
@@ -359,35 +300,33 @@ class RealBrowserIT {
     try (Chromium here = Chromium.start();
         Chromium there = Chromium.start();
         Chromium third = Chromium.start()) {
-      register(here, base, name);
-      signIn(there, base, name, Accounts.PASSWORD);
-      signIn(third, base, name, Accounts.PASSWORD);
+      here.register(app.base(), name);
+      there.signIn(app.base(), name, Accounts.PASSWORD);
+      third.signIn(app.base(), name, Accounts.PASSWORD);
 
-      here.get(base + "/profile");
+      here.get(app.base() + "/profile");
       WebElement button =
           here.driver.findElement(
               By.cssSelector("form[action='/profile/sessions/revoke-others'] button"));
-      ((JavascriptExecutor) here.driver)
-          .executeScript(
-              "arguments[0].scrollIntoView({block:'center', behavior:'instant'})", button);
-      button.click();
-      here.waiting().until(ExpectedConditions.alertIsPresent()).accept();
+      here.clickConfirming(button);
       here.waiting()
           .until(
               ExpectedConditions.numberOfElementsToBe(
                   By.cssSelector("table.sessions tbody tr"), 1));
-      assertThat(here.driver.getCurrentUrl()).isEqualTo(base + "/profile");
+      assertThat(here.driver.getCurrentUrl()).isEqualTo(app.base() + "/profile");
 
       assertToldWhy(there);
       assertToldWhy(third);
-      here.get(base + "/dashboard");
-      assertThat(here.driver.getCurrentUrl()).as("this one stays").isEqualTo(base + "/dashboard");
+      here.get(app.base() + "/dashboard");
+      assertThat(here.driver.getCurrentUrl())
+          .as("this one stays")
+          .isEqualTo(app.base() + "/dashboard");
     }
   }
 
   private static void assertToldWhy(Chromium signedOut) {
-    signedOut.get(base + "/dashboard");
-    signedOut.waiting().until(ExpectedConditions.urlToBe(base + "/"));
-    assertThat(alerts(signedOut.driver)).isEqualTo("You were signed out from another device.");
+    signedOut.get(app.base() + "/dashboard");
+    signedOut.waiting().until(ExpectedConditions.urlToBe(app.base() + "/"));
+    assertThat(signedOut.alerts()).isEqualTo("You were signed out from another device.");
   }
 }

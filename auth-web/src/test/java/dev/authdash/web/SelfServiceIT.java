@@ -52,13 +52,7 @@ class SelfServiceIT {
             Set.of("usb", "internal")));
     Browser here = app.signedIn(name, Browser.FIREFOX_LINUX);
     Browser phone = app.signedIn(name);
-    here.submit(
-        "/profile",
-        "/profile/password",
-        Map.of(
-            "currentPassword", "a wrong password",
-            "newPassword", Accounts.NEW_PASSWORD,
-            "confirmPassword", Accounts.NEW_PASSWORD));
+    here.changePassword("a wrong password", Accounts.NEW_PASSWORD, Accounts.NEW_PASSWORD);
     assertThat(here.get("/profile").body())
         .contains("href=\"/profile/data\"", "href=\"/profile/delete\"");
 

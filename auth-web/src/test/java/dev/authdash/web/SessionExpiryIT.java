@@ -2,15 +2,10 @@ package dev.authdash.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.authdash.core.model.Role;
-import dev.authdash.core.port.out.UserRepository;
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -24,29 +19,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * way on to the login page. Waits are for conditions, never fixed sleeps.
  */
 class SessionExpiryIT {
-  private static EmbeddedServer server;
-  private static String base;
-  private static UserRepository users;
-
-  @BeforeAll
-  static void start() {
-    Chromium.requireInstalled();
-    server =
-        ApplicationContext.run(
-            EmbeddedServer.class,
-            Map.of("auth.session.idle-timeout", "10s", "auth.session.warning-before", "7s"),
-            "test",
-            "browser");
-    base = "http://localhost:" + server.getPort();
-    users = server.getApplicationContext().getBean(UserRepository.class);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (server != null) {
-      server.getApplicationContext().close();
-    }
-  }
+  @RegisterExtension
+  static final BrowserDashboard app =
+      BrowserDashboard.onRealClock(
+          Map.of("auth.session.idle-timeout", "10s", "auth.session.warning-before", "7s"));
 
   private static boolean sessionActive(Chromium browser) {
     Object answer =
@@ -62,9 +38,9 @@ class SessionExpiryIT {
 
   @Test
   void theWarningAppearsBeforeExpiry_andStaySignedInKeepsTheSession() {
-    String name = Accounts.add(users, Accounts.unique("una"), Role.USER);
+    String name = Accounts.user(app.users(), "una");
     try (Chromium browser = Chromium.start()) {
-      RealBrowserIT.signIn(browser, base, name, Accounts.PASSWORD);
+      browser.signIn(app.base(), name, Accounts.PASSWORD);
       By warning = By.id("session-warning");
       By stay = By.id("session-stay");
       // Four rounds (about 3 s apart: the warning shows 7 s before a 10 s deadline, leaving a
@@ -85,16 +61,16 @@ class SessionExpiryIT {
         browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(warning));
         assertThat(browser.driver.findElement(By.id("session-expired")).isDisplayed()).isFalse();
       }
-      assertThat(browser.driver.getCurrentUrl()).isEqualTo(base + "/dashboard");
+      assertThat(browser.driver.getCurrentUrl()).isEqualTo(app.base() + "/dashboard");
       assertThat(sessionActive(browser)).as("the server still knows the session").isTrue();
     }
   }
 
   @Test
   void atExpiry_aBlockingModalLeadsOnlyToTheLoginPage_withTheExpiryMessage() {
-    String name = Accounts.add(users, Accounts.unique("vic"), Role.USER);
+    String name = Accounts.user(app.users(), "vic");
     try (Chromium browser = Chromium.start()) {
-      RealBrowserIT.signIn(browser, base, name, Accounts.PASSWORD);
+      browser.signIn(app.base(), name, Accounts.PASSWORD);
       By expired = By.id("session-expired");
       browser
           .waiting(Duration.ofSeconds(30))
@@ -123,8 +99,7 @@ class SessionExpiryIT {
 
       browser.driver.findElement(By.id("session-expired-login")).click();
       browser.waiting().until(ExpectedConditions.urlContains("/?expired=1"));
-      assertThat(RealBrowserIT.alerts(browser.driver))
-          .isEqualTo("Your session has expired. Please log in again.");
+      assertThat(browser.alerts()).isEqualTo("Your session has expired. Please log in again.");
       assertThat(browser.driver.findElement(By.id("username")).isDisplayed()).isTrue();
     }
   }
