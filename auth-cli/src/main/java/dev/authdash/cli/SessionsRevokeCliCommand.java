@@ -3,6 +3,7 @@ package dev.authdash.cli;
 import dev.authdash.core.model.SessionHandle;
 import dev.authdash.core.model.UserListing;
 import dev.authdash.core.model.Username;
+import dev.authdash.core.port.in.RevokeSessionCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,7 +40,10 @@ final class SessionsRevokeCliCommand extends SessionCliCommand {
     if (all) {
       revokeEveryone();
     } else if (handle != null) {
-      core().revokeSessions().revokeSession(actor(), name, new SessionHandle(handle), client());
+      core()
+          .revokeSessions()
+          .revokeSession(
+              new RevokeSessionCommand(actor(), name, new SessionHandle(handle), client()));
       report("session", Username.of(name).value(), 1);
     } else {
       int ended = core().revokeSessions().revokeAllSessions(onUser(name));

@@ -1,5 +1,6 @@
 package dev.authdash.cli;
 
+import dev.authdash.core.port.in.SetEmailCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,7 +26,7 @@ final class UsersSetEmailCliCommand extends CoreCliCommand {
 
   @Override
   void execute() {
-    core().changeEmail().setEmail(actor(), name, address, verified, client());
+    core().changeEmail().setEmail(new SetEmailCommand(actor(), name, address, verified, client()));
     String shown = address.isBlank() ? "" : address.strip().toLowerCase(java.util.Locale.ROOT);
     print(
         Json.obj(

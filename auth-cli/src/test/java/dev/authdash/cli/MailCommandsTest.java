@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.authdash.core.model.ClientInfo;
+import dev.authdash.core.port.in.RequestPasswordResetCommand;
 import dev.authdash.mail.smtp.TestMailServer;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -91,7 +92,10 @@ class MailCommandsTest {
     CliHarness queued =
         cli.with("AUTH_PUBLIC_URL", "https://auth.example.com").with("AUTH_MAIL_TRANSPORT", "log");
     queued.asDashboard(
-        core -> core.requestPasswordReset().requestPasswordReset("alice", ClientInfo.local()));
+        core ->
+            core.requestPasswordReset()
+                .requestPasswordReset(
+                    new RequestPasswordResetCommand("alice", ClientInfo.local())));
 
     assertThat(expect(queued.run("mail", "outbox"), ExitCode.OK).out())
         .contains("PENDING")

@@ -11,6 +11,7 @@ import dev.authdash.core.model.ResetToken;
 import dev.authdash.core.model.Role;
 import dev.authdash.core.port.in.CreateUserCommand;
 import dev.authdash.core.port.in.LoginCommand;
+import dev.authdash.core.port.in.ResetPasswordCommand;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -315,7 +316,9 @@ class UsersCommandsTest {
           assertThat(core.resetPassword().checkResetLink(first))
               .as("voided by the newer")
               .isEmpty();
-          core.resetPassword().resetPassword(second, Password.of(newPassword), ClientInfo.local());
+          core.resetPassword()
+              .resetPassword(
+                  new ResetPasswordCommand(second, Password.of(newPassword), ClientInfo.local()));
           core.login().login(new LoginCommand("bob", Password.of(newPassword), ClientInfo.local()));
           assertThat(core.resetPassword().checkResetLink(second)).as("used up").isEmpty();
         });

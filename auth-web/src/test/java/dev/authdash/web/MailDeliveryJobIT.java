@@ -8,6 +8,7 @@ import dev.authdash.core.model.EmailAddress;
 import dev.authdash.core.model.User;
 import dev.authdash.core.model.UserEmail;
 import dev.authdash.core.model.Username;
+import dev.authdash.core.port.in.RequestPasswordResetCommand;
 import dev.authdash.core.port.out.MailOutbox;
 import dev.authdash.core.port.out.UserRepository;
 import io.micronaut.context.ApplicationContext;
@@ -40,7 +41,7 @@ class MailDeliveryJobIT {
           .getApplicationContext()
           .getBean(AuthCore.class)
           .requestPasswordReset()
-          .requestPasswordReset(name, ClientInfo.local());
+          .requestPasswordReset(new RequestPasswordResetCommand(name, ClientInfo.local()));
       assertThat(outbox.list(10)).hasSize(1);
 
       long until = System.nanoTime() + 10_000_000_000L;

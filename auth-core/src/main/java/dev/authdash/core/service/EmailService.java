@@ -2,7 +2,6 @@ package dev.authdash.core.service;
 
 import dev.authdash.core.error.InvalidCredentialsException;
 import dev.authdash.core.error.InvalidInputException;
-import dev.authdash.core.model.Actor;
 import dev.authdash.core.model.AuditEventType;
 import dev.authdash.core.model.ClientInfo;
 import dev.authdash.core.model.EmailAddress;
@@ -14,6 +13,9 @@ import dev.authdash.core.model.Username;
 import dev.authdash.core.model.VerificationToken;
 import dev.authdash.core.policy.PasswordPolicy;
 import dev.authdash.core.port.in.ChangeEmailUseCase;
+import dev.authdash.core.port.in.RequestEmailChangeCommand;
+import dev.authdash.core.port.in.SetEmailCommand;
+import dev.authdash.core.port.in.VerifyEmailCommand;
 import dev.authdash.core.port.out.PasswordHasher;
 import dev.authdash.core.port.out.UnitOfWork;
 import dev.authdash.core.port.out.UserRepository;
@@ -64,11 +66,13 @@ final class EmailService implements ChangeEmailUseCase {
   }
 
   @Override
-  public EmailAddress requestEmailChange(
-      Actor actor, String newAddress, Password currentPassword, ClientInfo client) {
-    EmailAddress address = EmailAddress.of(newAddress);
+  public EmailAddress requestEmailChange(RequestEmailChangeCommand command) {
+    EmailAddress address = command.newAddress();
+    Password currentPassword = command.currentPassword();
+    ClientInfo client = command.client();
     User user =
-        actor
+        command
+            .actor()
             .userIdIfUser()
             .flatMap(users::findById)
             .orElseThrow(() -> new InvalidInputException("Please sign in."));
@@ -123,9 +127,11 @@ final class EmailService implements ChangeEmailUseCase {
   }
 
   @Override
-  public Username verifyEmail(String token, ClientInfo client) {
+  public Username verifyEmail(VerifyEmailCommand command) {
+    ClientInfo client = command.client();
     VerificationToken parsed =
-        VerificationToken.parse(token).orElseThrow(() -> new InvalidInputException(INVALID_LINK));
+        VerificationToken.parse(command.token())
+            .orElseThrow(() -> new InvalidInputException(INVALID_LINK));
     Instant now = time.now();
     return unitOfWork.atomically(
         () -> {
@@ -151,9 +157,10 @@ final class EmailService implements ChangeEmailUseCase {
   }
 
   @Override
-  public void setEmail(
-      Actor actor, String username, String address, boolean verified, ClientInfo client) {
-    access.requireAdmin(actor);
+  public void setEmail(SetEmailCommand command) {
+    access.requireAdmin(command.actor());
+    String address = command.address();
+    boolean verified = command.verified();
     Optional<EmailAddress> parsed =
         address == null || address.isBlank()
             ? Optional.empty()
@@ -162,7 +169,7 @@ final class EmailService implements ChangeEmailUseCase {
     String name =
         unitOfWork.atomically(
             () -> {
-              User user = access.existing(username);
+              User user = access.existing(command.username());
               users.update(
                   user.withEmail(
                           parsed
@@ -177,9 +184,9 @@ final class EmailService implements ChangeEmailUseCase {
             });
     auditor.record(
         AuditEventType.EMAIL_CHANGED,
-        actor,
+        command.actor(),
         name,
-        client,
+        command.client(),
         parsed
             .map(a -> "set to " + a.masked() + (verified ? ", verified" : ", unverified"))
             .orElse("removed"));

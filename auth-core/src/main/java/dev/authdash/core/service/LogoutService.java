@@ -1,11 +1,10 @@
 package dev.authdash.core.service;
 
 import dev.authdash.core.model.AuditEventType;
-import dev.authdash.core.model.ClientInfo;
 import dev.authdash.core.model.Session;
-import dev.authdash.core.model.SessionToken;
 import dev.authdash.core.model.TokenDigest;
 import dev.authdash.core.port.in.LogoutUseCase;
+import dev.authdash.core.port.in.SessionCommand;
 import dev.authdash.core.port.out.SessionStore;
 import dev.authdash.core.port.out.UserRepository;
 import java.util.Optional;
@@ -23,13 +22,13 @@ public final class LogoutService implements LogoutUseCase {
   }
 
   @Override
-  public void logout(SessionToken token, ClientInfo client) {
-    TokenDigest digest = token.digest();
+  public void logout(SessionCommand command) {
+    TokenDigest digest = command.session().digest();
     Optional<Session> session = sessions.find(digest);
     if (session.isPresent() && sessions.delete(digest)) {
       String name =
           users.findById(session.get().userId()).map(u -> u.username().value()).orElse("");
-      auditor.record(AuditEventType.LOGGED_OUT, name, name, client, "");
+      auditor.record(AuditEventType.LOGGED_OUT, name, name, command.client(), "");
     }
   }
 }

@@ -8,10 +8,13 @@ import dev.authdash.core.model.AuditEventType;
 import dev.authdash.core.model.ClientInfo;
 import dev.authdash.core.model.Passkey;
 import dev.authdash.core.model.PasskeyId;
-import dev.authdash.core.model.Password;
 import dev.authdash.core.model.User;
 import dev.authdash.core.model.VerifiedPasskey;
+import dev.authdash.core.port.in.AddPasskeyCommand;
 import dev.authdash.core.port.in.PasskeysUseCase;
+import dev.authdash.core.port.in.RemovePasskeyAsAdminCommand;
+import dev.authdash.core.port.in.RemovePasskeyCommand;
+import dev.authdash.core.port.in.RenamePasskeyCommand;
 import dev.authdash.core.port.out.PasskeyStore;
 import dev.authdash.core.port.out.UserRepository;
 import java.util.List;
@@ -56,10 +59,12 @@ public final class PasskeyService implements PasskeysUseCase {
   }
 
   @Override
-  public Passkey add(Actor actor, VerifiedPasskey verified, String label, ClientInfo client) {
-    User user = self(actor);
+  public Passkey add(AddPasskeyCommand command) {
+    User user = self(command.actor());
+    VerifiedPasskey verified = command.verified();
     String name =
-        Passkey.normaliseLabel(label).orElseThrow(() -> new InvalidInputException(BAD_LABEL));
+        Passkey.normaliseLabel(command.label())
+            .orElseThrow(() -> new InvalidInputException(BAD_LABEL));
     Passkey passkey =
         Passkey.added(
             verified.id(),
@@ -73,35 +78,41 @@ public final class PasskeyService implements PasskeysUseCase {
       throw new InvalidInputException("That passkey is already registered.");
     }
     auditor.record(
-        AuditEventType.PASSKEY_ADDED, actor, user.username().value(), client, "\"" + name + "\"");
+        AuditEventType.PASSKEY_ADDED,
+        command.actor(),
+        user.username().value(),
+        command.client(),
+        "\"" + name + "\"");
     return passkey;
   }
 
   @Override
-  public void rename(Actor actor, PasskeyId id, String label) {
-    User user = self(actor);
+  public void rename(RenamePasskeyCommand command) {
+    User user = self(command.actor());
     String name =
-        Passkey.normaliseLabel(label).orElseThrow(() -> new InvalidInputException(BAD_LABEL));
-    if (!passkeys.rename(user.id(), id, name)) {
+        Passkey.normaliseLabel(command.label())
+            .orElseThrow(() -> new InvalidInputException(BAD_LABEL));
+    if (!passkeys.rename(user.id(), command.id(), name)) {
       throw new InvalidInputException(NO_SUCH_PASSKEY);
     }
   }
 
   @Override
-  public void remove(Actor actor, PasskeyId id, Password password, ClientInfo client) {
-    User user = self(actor);
-    currentPassword.require(user, password, client, time.now());
-    removeOf(actor, user, id, client);
+  public void remove(RemovePasskeyCommand command) {
+    User user = self(command.actor());
+    currentPassword.require(user, command.currentPassword(), command.client(), time.now());
+    removeOf(command.actor(), user, command.id(), command.client());
   }
 
   @Override
-  public void removeAsAdmin(Actor actor, String username, PasskeyId id, ClientInfo client) {
+  public void removeAsAdmin(RemovePasskeyAsAdminCommand command) {
+    Actor actor = command.actor();
     access.requireAdmin(actor);
-    User target = access.existing(username);
+    User target = access.existing(command.username());
     if (target.owner() && !actor.is(target)) {
       throw new ProtectedOwnerException("Only the owner can remove the owner's passkeys.");
     }
-    removeOf(actor, target, id, client);
+    removeOf(actor, target, command.id(), command.client());
   }
 
   private void removeOf(Actor actor, User owner, PasskeyId id, ClientInfo client) {

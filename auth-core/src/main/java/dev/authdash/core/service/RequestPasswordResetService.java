@@ -9,6 +9,7 @@ import dev.authdash.core.model.ResetToken;
 import dev.authdash.core.model.User;
 import dev.authdash.core.model.Username;
 import dev.authdash.core.policy.WindowedLimit;
+import dev.authdash.core.port.in.RequestPasswordResetCommand;
 import dev.authdash.core.port.in.RequestPasswordResetUseCase;
 import dev.authdash.core.port.out.LoginAttemptStore;
 import dev.authdash.core.port.out.PasswordResetStore;
@@ -75,7 +76,8 @@ final class RequestPasswordResetService implements RequestPasswordResetUseCase {
   }
 
   @Override
-  public void requestPasswordReset(String login, ClientInfo client) {
+  public void requestPasswordReset(RequestPasswordResetCommand command) {
+    ClientInfo client = command.client();
     if (!mailer.enabled()) {
       return;
     }
@@ -85,7 +87,7 @@ final class RequestPasswordResetService implements RequestPasswordResetUseCase {
     } catch (RateLimitedException overTheLimit) {
       return; // audited once per window by the limiter (RATE_LIMITED); nothing is sent
     }
-    Optional<User> match = find(login);
+    Optional<User> match = find(command.login());
     if (match.isEmpty()) {
       audit("", client, "no account matches");
       return;
@@ -129,7 +131,7 @@ final class RequestPasswordResetService implements RequestPasswordResetUseCase {
   }
 
   private Optional<User> find(String login) {
-    if (login == null || login.isBlank() || login.length() > EmailAddress.MAX_LENGTH) {
+    if (login.isBlank() || login.length() > EmailAddress.MAX_LENGTH) {
       return Optional.empty();
     }
     if (login.contains("@")) {

@@ -2,13 +2,13 @@ package dev.authdash.core.service;
 
 import dev.authdash.core.error.InvalidInputException;
 import dev.authdash.core.model.AuditEventType;
-import dev.authdash.core.model.ClientInfo;
 import dev.authdash.core.model.Password;
 import dev.authdash.core.model.PasswordReset;
 import dev.authdash.core.model.ResetToken;
 import dev.authdash.core.model.User;
 import dev.authdash.core.model.Username;
 import dev.authdash.core.policy.PasswordPolicy;
+import dev.authdash.core.port.in.ResetPasswordCommand;
 import dev.authdash.core.port.in.ResetPasswordUseCase;
 import dev.authdash.core.port.out.PasswordHasher;
 import dev.authdash.core.port.out.PasswordResetStore;
@@ -54,7 +54,9 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
   }
 
   @Override
-  public void resetPassword(ResetToken token, Password newPassword, ClientInfo client) {
+  public void resetPassword(ResetPasswordCommand command) {
+    ResetToken token = command.token();
+    Password newPassword = command.newPassword();
     User user = valid(token).orElseThrow(() -> new InvalidInputException(INVALID_LINK));
     passwordPolicy.check(newPassword, user.username());
     String hash = hasher.hash(newPassword.reveal());
@@ -71,7 +73,7 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
         AuditEventType.PASSWORD_RESET,
         name,
         name,
-        client,
+        command.client(),
         "link from " + taken.issuedBy() + "; " + ended + " session(s) signed out");
   }
 

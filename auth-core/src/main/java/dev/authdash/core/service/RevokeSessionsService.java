@@ -4,16 +4,15 @@ import dev.authdash.core.error.NotPermittedException;
 import dev.authdash.core.error.SessionNotFoundException;
 import dev.authdash.core.model.Actor;
 import dev.authdash.core.model.AuditEventType;
-import dev.authdash.core.model.ClientInfo;
 import dev.authdash.core.model.SessionEndReason;
-import dev.authdash.core.model.SessionHandle;
 import dev.authdash.core.model.SessionResolution;
-import dev.authdash.core.model.SessionToken;
 import dev.authdash.core.model.User;
 import dev.authdash.core.policy.AdminPolicy;
 import dev.authdash.core.port.in.ActOnUserCommand;
 import dev.authdash.core.port.in.ResolveSessionUseCase;
+import dev.authdash.core.port.in.RevokeSessionCommand;
 import dev.authdash.core.port.in.RevokeSessionsUseCase;
+import dev.authdash.core.port.in.SessionCommand;
 import dev.authdash.core.port.out.UserRepository;
 import java.util.Optional;
 
@@ -42,13 +41,18 @@ public final class RevokeSessionsService implements RevokeSessionsUseCase {
   }
 
   @Override
-  public void revokeSession(Actor actor, String username, SessionHandle handle, ClientInfo client) {
-    User target = permitted(actor, username);
-    if (!sessions.endOne(target.id(), handle, reason(actor, target))) {
+  public void revokeSession(RevokeSessionCommand command) {
+    Actor actor = command.actor();
+    User target = permitted(actor, command.username());
+    if (!sessions.endOne(target.id(), command.handle(), reason(actor, target))) {
       throw new SessionNotFoundException();
     }
     auditor.record(
-        AuditEventType.SESSIONS_REVOKED, actor, target.username().value(), client, "1 session");
+        AuditEventType.SESSIONS_REVOKED,
+        actor,
+        target.username().value(),
+        command.client(),
+        "1 session");
   }
 
   @Override
@@ -67,8 +71,8 @@ public final class RevokeSessionsService implements RevokeSessionsUseCase {
   }
 
   @Override
-  public int revokeOtherSessions(SessionToken current, ClientInfo client) {
-    if (!(resolver.resolve(current) instanceof SessionResolution.Active active)) {
+  public int revokeOtherSessions(SessionCommand command) {
+    if (!(resolver.resolve(command.session()) instanceof SessionResolution.Active active)) {
       throw new NotPermittedException("Your session has expired. Please log in again.");
     }
     User user = active.user();
@@ -81,7 +85,7 @@ public final class RevokeSessionsService implements RevokeSessionsUseCase {
         AuditEventType.SESSIONS_REVOKED,
         Actor.of(user),
         user.username().value(),
-        client,
+        command.client(),
         "all other sessions (" + ended + ")");
     return ended;
   }

@@ -18,6 +18,7 @@ import dev.authdash.core.port.in.ActOnUserCommand;
 import dev.authdash.core.port.in.DisableSecondFactorUseCase;
 import dev.authdash.core.port.in.EnrolSecondFactorUseCase;
 import dev.authdash.core.port.in.RecoveryCodesUseCase;
+import dev.authdash.core.port.in.RegenerateRecoveryCodesCommand;
 import dev.authdash.core.port.in.ResetSecondFactorUseCase;
 import dev.authdash.core.port.in.SecondFactorCommand;
 import dev.authdash.core.port.in.SecondFactorProof;
@@ -148,12 +149,12 @@ public final class SecondFactorService
   }
 
   @Override
-  public RecoveryCodes regenerate(Actor actor, Password currentPassword, ClientInfo client) {
-    User user = self(actor);
-    requirePassword(user, currentPassword, client, time.now());
+  public RecoveryCodes regenerate(RegenerateRecoveryCodesCommand command) {
+    User user = self(command.actor());
+    requirePassword(user, command.currentPassword(), command.client(), time.now());
     enabled(user);
     RecoveryCodes codes = freshRecoveryCodes(user);
-    record(AuditEventType.RECOVERY_CODES_REGENERATED, actor, user, client, "");
+    record(AuditEventType.RECOVERY_CODES_REGENERATED, command.actor(), user, command.client(), "");
     return codes;
   }
 

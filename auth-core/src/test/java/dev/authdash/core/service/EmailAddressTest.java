@@ -16,6 +16,9 @@ import dev.authdash.core.model.Password;
 import dev.authdash.core.model.SignedIn;
 import dev.authdash.core.port.in.ChangePasswordCommand;
 import dev.authdash.core.port.in.RegisterUserCommand;
+import dev.authdash.core.port.in.RequestEmailChangeCommand;
+import dev.authdash.core.port.in.SetEmailCommand;
+import dev.authdash.core.port.in.VerifyEmailCommand;
 import dev.authdash.core.testing.CoreFixture;
 import java.time.Duration;
 import java.util.List;
@@ -51,10 +54,12 @@ class EmailAddressTest {
     assertThat(mails).singleElement().satisfies(m -> assertThat(m.subject()).contains("Confirm"));
     String token = token(mails.get(0));
 
-    assertThat(f.core.changeEmail().verifyEmail(token, CLIENT).value()).isEqualTo("alice");
+    assertThat(f.core.changeEmail().verifyEmail(new VerifyEmailCommand(token, CLIENT)).value())
+        .isEqualTo("alice");
     assertThat(f.stored("alice").verifiedEmail()).contains(EmailAddress.of("alice@example.com"));
     assertThat(f.stored("alice").pendingEmailIfAny()).isEmpty();
-    assertThatThrownBy(() -> f.core.changeEmail().verifyEmail(token, CLIENT))
+    assertThatThrownBy(
+            () -> f.core.changeEmail().verifyEmail(new VerifyEmailCommand(token, CLIENT)))
         .isInstanceOf(InvalidInputException.class);
   }
 
@@ -64,14 +69,15 @@ class EmailAddressTest {
     String token = token(f.deliverMail().get(0));
     f.clock.advance(Duration.ofHours(24));
 
-    assertThatThrownBy(() -> f.core.changeEmail().verifyEmail(token, CLIENT))
+    assertThatThrownBy(
+            () -> f.core.changeEmail().verifyEmail(new VerifyEmailCommand(token, CLIENT)))
         .isInstanceOf(InvalidInputException.class);
   }
 
   @Test
   void aChange_needsThePassword_keepsTheOldAddressUntilVerified_thenTellsTheOldAddress() {
     SignedIn alice = registerWith("alice", "alice@example.com");
-    f.core.changeEmail().verifyEmail(token(f.deliverMail().get(0)), CLIENT);
+    f.core.changeEmail().verifyEmail(new VerifyEmailCommand(token(f.deliverMail().get(0)), CLIENT));
     Actor me = Actor.of(alice.user());
 
     assertThatThrownBy(
@@ -79,14 +85,18 @@ class EmailAddressTest {
                 f.core
                     .changeEmail()
                     .requestEmailChange(
-                        me, "new@example.org", Password.of("not my password at all"), CLIENT))
+                        new RequestEmailChangeCommand(
+                            me, "new@example.org", Password.of("not my password at all"), CLIENT)))
         .isInstanceOf(InvalidCredentialsException.class);
-    f.core.changeEmail().requestEmailChange(me, "new@example.org", Password.of(PASSWORD), CLIENT);
+    f.core
+        .changeEmail()
+        .requestEmailChange(
+            new RequestEmailChangeCommand(me, "new@example.org", Password.of(PASSWORD), CLIENT));
     assertThat(f.stored("alice").verifiedEmail()).contains(EmailAddress.of("alice@example.com"));
     MailMessage verify = f.deliverMail().get(0);
     assertThat(verify.to().value()).isEqualTo("new@example.org");
 
-    f.core.changeEmail().verifyEmail(token(verify), CLIENT);
+    f.core.changeEmail().verifyEmail(new VerifyEmailCommand(token(verify), CLIENT));
 
     assertThat(f.stored("alice").verifiedEmail()).contains(EmailAddress.of("new@example.org"));
     assertThat(f.deliverMail())
@@ -104,16 +114,17 @@ class EmailAddressTest {
     String first = token(f.deliverMail().get(0));
     registerWith("bob", "shared@example.com");
     String second = token(f.deliverMail().get(0));
-    f.core.changeEmail().verifyEmail(first, CLIENT);
+    f.core.changeEmail().verifyEmail(new VerifyEmailCommand(first, CLIENT));
 
-    assertThatThrownBy(() -> f.core.changeEmail().verifyEmail(second, CLIENT))
+    assertThatThrownBy(
+            () -> f.core.changeEmail().verifyEmail(new VerifyEmailCommand(second, CLIENT)))
         .isInstanceOf(EmailTakenException.class);
   }
 
   @Test
   void everyPasswordChange_isToldToTheVerifiedAddress() {
     SignedIn alice = registerWith("alice", "alice@example.com");
-    f.core.changeEmail().verifyEmail(token(f.deliverMail().get(0)), CLIENT);
+    f.core.changeEmail().verifyEmail(new VerifyEmailCommand(token(f.deliverMail().get(0)), CLIENT));
 
     f.core
         .changePassword()
@@ -135,10 +146,15 @@ class EmailAddressTest {
     SignedIn owner = f.owner();
     f.register("bob");
 
-    f.core.changeEmail().setEmail(Actor.of(owner.user()), "bob", "Bob@Example.com", true, CLIENT);
+    f.core
+        .changeEmail()
+        .setEmail(
+            new SetEmailCommand(Actor.of(owner.user()), "bob", "Bob@Example.com", true, CLIENT));
     assertThat(f.stored("bob").verifiedEmail()).contains(EmailAddress.of("bob@example.com"));
 
-    f.core.changeEmail().setEmail(Actor.operator("cli:root"), "bob", "", false, CLIENT);
+    f.core
+        .changeEmail()
+        .setEmail(new SetEmailCommand(Actor.operator("cli:root"), "bob", "", false, CLIENT));
     assertThat(f.stored("bob").emailIfAny()).isEmpty();
     assertThat(f.deliverMail()).isEmpty();
   }

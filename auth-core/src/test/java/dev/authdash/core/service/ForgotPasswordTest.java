@@ -21,6 +21,8 @@ import dev.authdash.core.model.SessionResolution;
 import dev.authdash.core.model.SignedIn;
 import dev.authdash.core.model.User;
 import dev.authdash.core.model.UserEmail;
+import dev.authdash.core.port.in.RequestPasswordResetCommand;
+import dev.authdash.core.port.in.ResetPasswordCommand;
 import dev.authdash.core.testing.CoreFixture;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,7 +45,9 @@ class ForgotPasswordTest {
   }
 
   private void ask(String login) {
-    f.core.requestPasswordReset().requestPasswordReset(login, CLIENT);
+    f.core
+        .requestPasswordReset()
+        .requestPasswordReset(new RequestPasswordResetCommand(login, CLIENT));
   }
 
   /** The RESET_REQUESTED events, oldest first. */
@@ -79,7 +83,9 @@ class ForgotPasswordTest {
     ResetToken token = tokenIn(mail);
     assertThat(mail.html()).contains("reset-password?token=" + token.reveal());
 
-    f.core.resetPassword().resetPassword(token, Password.of(OTHER_PASSWORD), CLIENT);
+    f.core
+        .resetPassword()
+        .resetPassword(new ResetPasswordCommand(token, Password.of(OTHER_PASSWORD), CLIENT));
 
     assertThat(f.resolve(phone)).isNotInstanceOf(SessionResolution.Active.class);
     assertThat(f.core.resetPassword().checkResetLink(token)).isEmpty();
@@ -150,9 +156,13 @@ class ForgotPasswordTest {
     giveAddress("alice", "alice@example.com", true);
     ClientInfo other = ClientInfo.of("203.0.113.9", "curl");
     for (int i = 0; i < 12; i++) {
-      f.core.requestPasswordReset().requestPasswordReset("nobody" + i, other);
+      f.core
+          .requestPasswordReset()
+          .requestPasswordReset(new RequestPasswordResetCommand("nobody" + i, other));
     }
-    f.core.requestPasswordReset().requestPasswordReset("alice", other);
+    f.core
+        .requestPasswordReset()
+        .requestPasswordReset(new RequestPasswordResetCommand("alice", other));
 
     assertThat(f.deliverMail()).isEmpty();
     assertThat(requests()).hasSize(10);
@@ -174,7 +184,8 @@ class ForgotPasswordTest {
             new dev.authdash.core.port.in.RegisterUserCommand(
                 "alice", Password.of(PASSWORD), CLIENT));
 
-    off.requestPasswordReset().requestPasswordReset("alice", CLIENT);
+    off.requestPasswordReset()
+        .requestPasswordReset(new RequestPasswordResetCommand("alice", CLIENT));
 
     assertThat(off.requestPasswordReset().available()).isFalse();
     assertThat(outbox.list(10)).isEmpty();

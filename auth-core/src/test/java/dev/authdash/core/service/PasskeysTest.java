@@ -21,7 +21,11 @@ import dev.authdash.core.model.PendingSignIn;
 import dev.authdash.core.model.SessionResolution;
 import dev.authdash.core.model.SignedIn;
 import dev.authdash.core.model.VerifiedPasskey;
+import dev.authdash.core.port.in.AddPasskeyCommand;
 import dev.authdash.core.port.in.CompleteSignInCommand;
+import dev.authdash.core.port.in.RemovePasskeyAsAdminCommand;
+import dev.authdash.core.port.in.RemovePasskeyCommand;
+import dev.authdash.core.port.in.RenamePasskeyCommand;
 import dev.authdash.core.port.in.SecondFactorCommand;
 import dev.authdash.core.port.in.SecondFactorProof;
 import dev.authdash.core.secrets.Totp;
@@ -48,7 +52,7 @@ class PasskeysTest {
   }
 
   private Passkey add(SignedIn who, String label) {
-    return f.core.passkeys().add(actor(who), verified(), label, CLIENT);
+    return f.core.passkeys().add(new AddPasskeyCommand(actor(who), verified(), label, CLIENT));
   }
 
   private SignedIn signIn(Passkey passkey, long count) {
@@ -70,11 +74,12 @@ class PasskeysTest {
     assertThat(f.core.passkeys().list(actor(alice), "alice")).containsExactly(added);
     assertThat(last(AuditEventType.PASSKEY_ADDED).orElseThrow().detail()).contains("Work laptop");
 
-    f.core.passkeys().rename(actor(alice), added.id(), "Phone");
+    f.core.passkeys().rename(new RenamePasskeyCommand(actor(alice), added.id(), "Phone"));
     assertThat(f.core.passkeys().list(actor(alice), "alice"))
         .extracting(Passkey::label)
         .containsExactly("Phone");
-    assertThatThrownBy(() -> f.core.passkeys().rename(actor(alice), added.id(), " "))
+    assertThatThrownBy(
+            () -> f.core.passkeys().rename(new RenamePasskeyCommand(actor(alice), added.id(), " ")))
         .isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> add(alice, "x".repeat(Passkey.MAX_LABEL + 1)))
         .isInstanceOf(InvalidInputException.class);
@@ -115,14 +120,23 @@ class PasskeysTest {
             () ->
                 f.core
                     .passkeys()
-                    .remove(actor(alice), key.id(), Password.of("not the password"), CLIENT))
+                    .remove(
+                        new RemovePasskeyCommand(
+                            actor(alice), key.id(), Password.of("not the password"), CLIENT)))
         .isInstanceOf(InvalidCredentialsException.class);
-    f.core.passkeys().remove(actor(alice), key.id(), Password.of(PASSWORD), CLIENT);
+    f.core
+        .passkeys()
+        .remove(new RemovePasskeyCommand(actor(alice), key.id(), Password.of(PASSWORD), CLIENT));
 
     assertThat(last(AuditEventType.PASSKEY_REMOVED)).isPresent();
     assertThatThrownBy(() -> signIn(key, 1)).isInstanceOf(InvalidCredentialsException.class);
     assertThatThrownBy(
-            () -> f.core.passkeys().remove(actor(alice), key.id(), Password.of(PASSWORD), CLIENT))
+            () ->
+                f.core
+                    .passkeys()
+                    .remove(
+                        new RemovePasskeyCommand(
+                            actor(alice), key.id(), Password.of(PASSWORD), CLIENT)))
         .isInstanceOf(InvalidInputException.class);
   }
 
@@ -173,13 +187,25 @@ class PasskeysTest {
     assertThatThrownBy(() -> f.core.passkeys().list(actor(alice), "admin"))
         .isInstanceOf(NotPermittedException.class);
     assertThatThrownBy(
-            () -> f.core.passkeys().removeAsAdmin(actor(carol), "admin", owners.id(), CLIENT))
+            () ->
+                f.core
+                    .passkeys()
+                    .removeAsAdmin(
+                        new RemovePasskeyAsAdminCommand(
+                            actor(carol), "admin", owners.id(), CLIENT)))
         .isInstanceOf(ProtectedOwnerException.class);
     assertThatThrownBy(
-            () -> f.core.passkeys().removeAsAdmin(actor(alice), "alice", alices.id(), CLIENT))
+            () ->
+                f.core
+                    .passkeys()
+                    .removeAsAdmin(
+                        new RemovePasskeyAsAdminCommand(
+                            actor(alice), "alice", alices.id(), CLIENT)))
         .isInstanceOf(NotPermittedException.class);
 
-    f.core.passkeys().removeAsAdmin(actor(carol), "alice", alices.id(), CLIENT);
+    f.core
+        .passkeys()
+        .removeAsAdmin(new RemovePasskeyAsAdminCommand(actor(carol), "alice", alices.id(), CLIENT));
     assertThat(f.core.passkeys().list(actor(carol), "alice")).isEmpty();
     assertThat(last(AuditEventType.PASSKEY_REMOVED).orElseThrow().actor()).isEqualTo("carol");
   }

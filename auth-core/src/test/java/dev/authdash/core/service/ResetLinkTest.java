@@ -20,6 +20,7 @@ import dev.authdash.core.model.ResetLink;
 import dev.authdash.core.model.SessionResolution;
 import dev.authdash.core.model.SignedIn;
 import dev.authdash.core.port.in.ActOnUserCommand;
+import dev.authdash.core.port.in.ResetPasswordCommand;
 import dev.authdash.core.testing.CoreFixture;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,9 @@ class ResetLinkTest {
   }
 
   private void reset(ResetLink link, String password) {
-    f.core.resetPassword().resetPassword(link.token(), Password.of(password), CLIENT);
+    f.core
+        .resetPassword()
+        .resetPassword(new ResetPasswordCommand(link.token(), Password.of(password), CLIENT));
   }
 
   @Test

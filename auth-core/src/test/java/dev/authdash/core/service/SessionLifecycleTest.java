@@ -11,6 +11,7 @@ import dev.authdash.core.model.SessionResolution;
 import dev.authdash.core.model.SessionStatus;
 import dev.authdash.core.model.SessionToken;
 import dev.authdash.core.model.SignedIn;
+import dev.authdash.core.port.in.SessionCommand;
 import dev.authdash.core.testing.CoreFixture;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -106,7 +107,7 @@ class SessionLifecycleTest {
   void logout_destroysTheSessionServerSide() {
     SignedIn s = f.register("alice");
 
-    f.core.logout().logout(s.token(), CLIENT);
+    f.core.logout().logout(new SessionCommand(s.token(), CLIENT));
 
     assertThat(f.resolve(s)).isInstanceOf(SessionResolution.Missing.class);
     assertThat(f.sessions.find(s.token().digest())).isEmpty();

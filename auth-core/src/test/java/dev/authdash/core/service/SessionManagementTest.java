@@ -18,6 +18,8 @@ import dev.authdash.core.model.SignedIn;
 import dev.authdash.core.model.UserListing;
 import dev.authdash.core.model.UserQuery;
 import dev.authdash.core.port.in.ActOnUserCommand;
+import dev.authdash.core.port.in.RevokeSessionCommand;
+import dev.authdash.core.port.in.SessionCommand;
 import dev.authdash.core.testing.CoreFixture;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -55,7 +57,9 @@ class SessionManagementTest {
             () ->
                 f.core
                     .revokeSessions()
-                    .revokeSession(actor(alice), "bob", bob.session().handle(), CLIENT))
+                    .revokeSession(
+                        new RevokeSessionCommand(
+                            actor(alice), "bob", bob.session().handle(), CLIENT)))
         .isInstanceOf(NotPermittedException.class);
     assertThat(f.resolve(bob)).isInstanceOf(SessionResolution.Active.class);
   }
@@ -65,7 +69,10 @@ class SessionManagementTest {
     SignedIn phone = f.register("alice");
     SignedIn laptop = f.login("alice", PASSWORD);
 
-    f.core.revokeSessions().revokeSession(actor(laptop), "alice", phone.session().handle(), CLIENT);
+    f.core
+        .revokeSessions()
+        .revokeSession(
+            new RevokeSessionCommand(actor(laptop), "alice", phone.session().handle(), CLIENT));
 
     assertThat(f.resolve(phone)).isInstanceOf(SessionResolution.Missing.class);
     assertThat(f.resolve(laptop)).isInstanceOf(SessionResolution.Active.class);
@@ -73,13 +80,17 @@ class SessionManagementTest {
             () ->
                 f.core
                     .revokeSessions()
-                    .revokeSession(actor(laptop), "alice", phone.session().handle(), CLIENT))
+                    .revokeSession(
+                        new RevokeSessionCommand(
+                            actor(laptop), "alice", phone.session().handle(), CLIENT)))
         .isInstanceOf(SessionNotFoundException.class);
     assertThatThrownBy(
             () ->
                 f.core
                     .revokeSessions()
-                    .revokeSession(actor(laptop), "alice", SessionHandle.random(), CLIENT))
+                    .revokeSession(
+                        new RevokeSessionCommand(
+                            actor(laptop), "alice", SessionHandle.random(), CLIENT)))
         .isInstanceOf(SessionNotFoundException.class);
   }
 
@@ -111,7 +122,9 @@ class SessionManagementTest {
     SignedIn there = f.login("alice", PASSWORD);
     SignedIn elsewhere = f.login("alice", PASSWORD);
 
-    assertThat(f.core.revokeSessions().revokeOtherSessions(here.token(), CLIENT)).isEqualTo(2);
+    assertThat(
+            f.core.revokeSessions().revokeOtherSessions(new SessionCommand(here.token(), CLIENT)))
+        .isEqualTo(2);
     assertThat(f.resolve(here)).isInstanceOf(SessionResolution.Active.class);
     assertThat(f.resolve(there)).isInstanceOf(SessionResolution.Missing.class);
     assertThat(f.resolve(elsewhere)).isInstanceOf(SessionResolution.Missing.class);
@@ -172,7 +185,10 @@ class SessionManagementTest {
     SignedIn third = f.login("alice", PASSWORD);
     SignedIn fourth = f.login("alice", PASSWORD);
 
-    f.core.revokeSessions().revokeSession(actor(here), "alice", there.session().handle(), CLIENT);
+    f.core
+        .revokeSessions()
+        .revokeSession(
+            new RevokeSessionCommand(actor(here), "alice", there.session().handle(), CLIENT));
     f.core.revokeSessions().revokeAllSessions(new ActOnUserCommand(actor(owner), "alice", CLIENT));
 
     assertThat(f.core.resolveSession().whyEnded(there.token()))

@@ -29,6 +29,7 @@ import dev.authdash.core.port.in.ActOnUserCommand;
 import dev.authdash.core.port.in.ChangePasswordCommand;
 import dev.authdash.core.port.in.CompleteSignInCommand;
 import dev.authdash.core.port.in.LoginCommand;
+import dev.authdash.core.port.in.RegenerateRecoveryCodesCommand;
 import dev.authdash.core.port.in.SecondFactorCommand;
 import dev.authdash.core.port.in.SecondFactorProof;
 import dev.authdash.core.secrets.SecretBox;
@@ -333,7 +334,11 @@ class TwoFactorSignInTest {
     Enrolled enrolled = enrol(alice);
 
     RecoveryCodes fresh =
-        f.core.recoveryCodes().regenerate(CoreFixture.actor(alice), Password.of(PASSWORD), CLIENT);
+        f.core
+            .recoveryCodes()
+            .regenerate(
+                new RegenerateRecoveryCodesCommand(
+                    CoreFixture.actor(alice), Password.of(PASSWORD), CLIENT));
 
     assertThatThrownBy(() -> complete(f.pendingSignIn("alice"), enrolled.codes().reveal().get(0)))
         .isInstanceOf(InvalidCredentialsException.class);

@@ -1,6 +1,7 @@
 package dev.authdash.web.config;
 
 import dev.authdash.core.model.ClientInfo;
+import dev.authdash.core.port.in.RequestPasswordResetCommand;
 import dev.authdash.core.port.in.RequestPasswordResetUseCase;
 import io.micronaut.context.annotation.Bean;
 import jakarta.inject.Singleton;
@@ -46,7 +47,8 @@ public final class ResetRequests implements AutoCloseable {
     worker.execute(
         () -> {
           try {
-            requestPasswordResetUseCase.requestPasswordReset(login, client);
+            requestPasswordResetUseCase.requestPasswordReset(
+                new RequestPasswordResetCommand(login, client));
           } catch (RuntimeException e) {
             LOG.warn("Forgot password: a request could not be handled: {}", e.getMessage());
           }

@@ -31,6 +31,7 @@ import dev.authdash.core.port.in.ListSessionsUseCase;
 import dev.authdash.core.port.in.ListUsersUseCase;
 import dev.authdash.core.port.in.PasskeysUseCase;
 import dev.authdash.core.port.in.ReadAuditLogUseCase;
+import dev.authdash.core.port.in.RevokeSessionCommand;
 import dev.authdash.core.port.in.RevokeSessionsUseCase;
 import dev.authdash.core.port.in.SecondFactorStatusUseCase;
 import dev.authdash.web.security.ClientAddresses;
@@ -432,7 +433,8 @@ final class AdminController {
         PanelReturn.userPage(username),
         () -> {
           revokeSessions.revokeSession(
-              Forms.actor(request), username, new SessionHandle(handle), client);
+              new RevokeSessionCommand(
+                  Forms.actor(request), username, new SessionHandle(handle), client));
           return "Signed out one session of " + username + ".";
         });
   }

@@ -16,6 +16,7 @@ import dev.authdash.core.port.in.LogoutUseCase;
 import dev.authdash.core.port.in.RegisterUserCommand;
 import dev.authdash.core.port.in.RegisterUserUseCase;
 import dev.authdash.core.port.in.RequestPasswordResetUseCase;
+import dev.authdash.core.port.in.SessionCommand;
 import dev.authdash.web.config.WebSettings;
 import dev.authdash.web.security.ClientAddresses;
 import dev.authdash.web.security.CsrfTokens;
@@ -180,7 +181,8 @@ final class LoginController {
           registerUseCase.register(
               new RegisterUserCommand(
                   Forms.orEmpty(username), Password.of(password), client, email));
-      RequestState.token(request).ifPresent(old -> logoutUseCase.logout(old, client));
+      RequestState.token(request)
+          .ifPresent(old -> logoutUseCase.logout(new SessionCommand(old, client)));
       MutableHttpResponse<?> response =
           flash.redirect(
               DASHBOARD,
@@ -205,7 +207,8 @@ final class LoginController {
   HttpResponse<?> logout(HttpRequest<?> request, @Nullable String csrfToken) {
     csrf.require(request, csrfToken);
     RequestState.token(request)
-        .ifPresent(token -> logoutUseCase.logout(token, clients.client(request)));
+        .ifPresent(
+            token -> logoutUseCase.logout(new SessionCommand(token, clients.client(request))));
     MutableHttpResponse<?> response =
         flash.redirect("/", Flash.Message.info("You have been logged out."));
     response.cookie(settings.expiredCookie(WebSettings.SESSION_COOKIE));

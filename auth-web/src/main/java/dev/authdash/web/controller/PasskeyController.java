@@ -11,10 +11,14 @@ import dev.authdash.core.model.Password;
 import dev.authdash.core.model.PendingSignIn;
 import dev.authdash.core.model.SessionResolution;
 import dev.authdash.core.model.SignedIn;
+import dev.authdash.core.port.in.AddPasskeyCommand;
 import dev.authdash.core.port.in.CompleteSignInCommand;
 import dev.authdash.core.port.in.CompleteSignInUseCase;
 import dev.authdash.core.port.in.PasskeySignInUseCase;
 import dev.authdash.core.port.in.PasskeysUseCase;
+import dev.authdash.core.port.in.RemovePasskeyAsAdminCommand;
+import dev.authdash.core.port.in.RemovePasskeyCommand;
+import dev.authdash.core.port.in.RenamePasskeyCommand;
 import dev.authdash.core.port.in.SecondFactorProof;
 import dev.authdash.web.config.WebSettings;
 import dev.authdash.web.passkey.PasskeyCeremonies;
@@ -120,7 +124,11 @@ final class PasskeyController {
           var verified = relyingParty.finishRegistration(ceremony, Forms.orEmpty(credential));
           var passkey =
               passkeysUseCase.add(
-                  Forms.actor(request), verified, Forms.orEmpty(label), clients.client(request));
+                  new AddPasskeyCommand(
+                      Forms.actor(request),
+                      verified,
+                      Forms.orEmpty(label),
+                      clients.client(request)));
           return flash.redirect(
               PROFILE,
               Flash.Message.success(
@@ -139,7 +147,8 @@ final class PasskeyController {
     return done(
         PROFILE,
         () -> {
-          passkeysUseCase.rename(Forms.actor(request), passkeyId(id), Forms.orEmpty(label));
+          passkeysUseCase.rename(
+              new RenamePasskeyCommand(Forms.actor(request), passkeyId(id), Forms.orEmpty(label)));
           return flash.redirect(PROFILE, Flash.Message.success("Passkey renamed."));
         });
   }
@@ -156,10 +165,11 @@ final class PasskeyController {
         PROFILE,
         () -> {
           passkeysUseCase.remove(
-              Forms.actor(request),
-              passkeyId(id),
-              Password.of(currentPassword),
-              clients.client(request));
+              new RemovePasskeyCommand(
+                  Forms.actor(request),
+                  passkeyId(id),
+                  Password.of(currentPassword),
+                  clients.client(request)));
           return flash.redirect(
               PROFILE, Flash.Message.success("Passkey removed: it no longer signs you in."));
         });
@@ -180,7 +190,8 @@ final class PasskeyController {
         back,
         () -> {
           passkeysUseCase.removeAsAdmin(
-              Forms.actor(request), username, passkeyId(id), clients.client(request));
+              new RemovePasskeyAsAdminCommand(
+                  Forms.actor(request), username, passkeyId(id), clients.client(request)));
           return flash.redirect(
               back,
               Flash.Message.success("Passkey removed: it no longer signs " + username + " in."));

@@ -11,9 +11,12 @@ import dev.authdash.core.port.in.ChangePasswordCommand;
 import dev.authdash.core.port.in.ChangePasswordUseCase;
 import dev.authdash.core.port.in.ListSessionsUseCase;
 import dev.authdash.core.port.in.PasskeysUseCase;
+import dev.authdash.core.port.in.RequestEmailChangeCommand;
 import dev.authdash.core.port.in.RequestPasswordResetUseCase;
+import dev.authdash.core.port.in.RevokeSessionCommand;
 import dev.authdash.core.port.in.RevokeSessionsUseCase;
 import dev.authdash.core.port.in.SecondFactorStatusUseCase;
+import dev.authdash.core.port.in.SessionCommand;
 import dev.authdash.web.security.ClientAddresses;
 import dev.authdash.web.security.CsrfTokens;
 import dev.authdash.web.security.RequestState;
@@ -124,10 +127,11 @@ final class ProfileController {
         () -> {
           var address =
               changeEmailUseCase.requestEmailChange(
-                  Forms.actor(request),
-                  Forms.orEmpty(email),
-                  Password.of(Forms.orEmpty(currentPassword)),
-                  clients.client(request));
+                  new RequestEmailChangeCommand(
+                      Forms.actor(request),
+                      Forms.orEmpty(email),
+                      Password.of(Forms.orEmpty(currentPassword)),
+                      clients.client(request)));
           return requestPasswordReset.available()
               ? "We sent a link to " + address.value() + ". Open it to confirm the new address."
               : "Your address is now " + address.value() + " (not verified: mail is off here).";
@@ -176,7 +180,8 @@ final class ProfileController {
             return null;
           }
           revokeSessions.revokeSession(
-              Forms.actor(request), active.user().username().value(), target, client);
+              new RevokeSessionCommand(
+                  Forms.actor(request), active.user().username().value(), target, client));
           return "That session has been signed out.";
         });
   }
@@ -188,7 +193,8 @@ final class ProfileController {
         () -> {
           int ended =
               revokeSessions.revokeOtherSessions(
-                  RequestState.token(request).orElseThrow(), clients.client(request));
+                  new SessionCommand(
+                      RequestState.token(request).orElseThrow(), clients.client(request)));
           return ended == 0
               ? "You had no other sessions."
               : Forms.plural(ended, "other session") + " signed out.";

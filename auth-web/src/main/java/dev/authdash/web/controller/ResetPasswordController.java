@@ -6,6 +6,7 @@ import dev.authdash.core.model.Password;
 import dev.authdash.core.model.ResetToken;
 import dev.authdash.core.model.Username;
 import dev.authdash.core.port.in.RequestPasswordResetUseCase;
+import dev.authdash.core.port.in.ResetPasswordCommand;
 import dev.authdash.core.port.in.ResetPasswordUseCase;
 import dev.authdash.web.config.WebSettings;
 import dev.authdash.web.security.ClientAddresses;
@@ -141,7 +142,8 @@ final class ResetPasswordController {
     }
     try {
       resetPasswordUseCase.resetPassword(
-          parsed.get(), Password.of(newPassword), clients.client(request));
+          new ResetPasswordCommand(
+              parsed.get(), Password.of(newPassword), clients.client(request)));
     } catch (AuthException e) {
       Forms.rethrowIfNotAFormError(e);
       if (resetPasswordUseCase.checkResetLink(parsed.get()).isEmpty()) {

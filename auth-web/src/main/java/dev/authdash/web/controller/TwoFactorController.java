@@ -9,6 +9,7 @@ import dev.authdash.core.model.SecondFactorStatus;
 import dev.authdash.core.port.in.DisableSecondFactorUseCase;
 import dev.authdash.core.port.in.EnrolSecondFactorUseCase;
 import dev.authdash.core.port.in.RecoveryCodesUseCase;
+import dev.authdash.core.port.in.RegenerateRecoveryCodesCommand;
 import dev.authdash.core.port.in.SecondFactorCommand;
 import dev.authdash.core.port.in.SecondFactorStatusUseCase;
 import dev.authdash.web.security.ClientAddresses;
@@ -110,7 +111,8 @@ final class TwoFactorController {
         request,
         () ->
             recoveryCodes.regenerate(
-                Forms.actor(request), Password.of(currentPassword), clients.client(request)),
+                new RegenerateRecoveryCodesCommand(
+                    Forms.actor(request), Password.of(currentPassword), clients.client(request))),
         "New recovery codes: the old ones no longer work. Save these now: they are shown only"
             + " once.");
   }

@@ -2,6 +2,7 @@ package dev.authdash.web.controller;
 
 import dev.authdash.core.error.AuthException;
 import dev.authdash.core.port.in.ChangeEmailUseCase;
+import dev.authdash.core.port.in.VerifyEmailCommand;
 import dev.authdash.web.security.ClientAddresses;
 import dev.authdash.web.security.RequestState;
 import dev.authdash.web.view.Flash;
@@ -41,7 +42,8 @@ final class VerifyEmailController {
   @Get
   HttpResponse<?> verify(HttpRequest<?> request, @Nullable @QueryValue String token) {
     try {
-      changeEmail.verifyEmail(Forms.orEmpty(token), clients.client(request));
+      changeEmail.verifyEmail(
+          new VerifyEmailCommand(Forms.orEmpty(token), clients.client(request)));
     } catch (AuthException e) {
       Forms.rethrowIfNotAFormError(e);
       return pages

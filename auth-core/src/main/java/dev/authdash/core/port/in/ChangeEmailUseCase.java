@@ -1,9 +1,6 @@
 package dev.authdash.core.port.in;
 
-import dev.authdash.core.model.Actor;
-import dev.authdash.core.model.ClientInfo;
 import dev.authdash.core.model.EmailAddress;
-import dev.authdash.core.model.Password;
 import dev.authdash.core.model.Username;
 
 /**
@@ -18,10 +15,10 @@ public interface ChangeEmailUseCase {
    *
    * @return the address now waiting for its link (with mail off: kept, unverified)
    * @throws dev.authdash.core.error.InvalidCredentialsException a wrong current password
-   * @throws dev.authdash.core.error.InvalidInputException a malformed address
+   * @throws dev.authdash.core.error.InvalidInputException the address is already the user's
+   *     verified one (a blank or malformed one is refused as the command is made)
    */
-  EmailAddress requestEmailChange(
-      Actor actor, String newAddress, Password currentPassword, ClientInfo client);
+  EmailAddress requestEmailChange(RequestEmailChangeCommand command);
 
   /**
    * Follows a verification link: the pending address becomes the user's, verified.
@@ -29,10 +26,10 @@ public interface ChangeEmailUseCase {
    * @throws dev.authdash.core.error.InvalidInputException the link is unknown, used or expired
    * @throws dev.authdash.core.error.EmailTakenException another user verified the address first
    */
-  Username verifyEmail(String token, ClientInfo client);
+  Username verifyEmail(VerifyEmailCommand command);
 
   /**
    * An admin or operator sets a user's address (blank removes it), verified or not, without mail.
    */
-  void setEmail(Actor actor, String username, String address, boolean verified, ClientInfo client);
+  void setEmail(SetEmailCommand command);
 }

@@ -1,11 +1,7 @@
 package dev.authdash.core.port.in;
 
 import dev.authdash.core.model.Actor;
-import dev.authdash.core.model.ClientInfo;
 import dev.authdash.core.model.Passkey;
-import dev.authdash.core.model.PasskeyId;
-import dev.authdash.core.model.Password;
-import dev.authdash.core.model.VerifiedPasskey;
 import java.util.List;
 
 /**
@@ -17,13 +13,14 @@ public interface PasskeysUseCase {
   List<Passkey> list(Actor actor, String username);
 
   /** Adds a passkey to the signed-in user under a name; audited as PASSKEY_ADDED. */
-  Passkey add(Actor actor, VerifiedPasskey verified, String label, ClientInfo client);
+  Passkey add(AddPasskeyCommand command);
 
-  void rename(Actor actor, PasskeyId id, String label);
+  /** Gives one of the signed-in user's passkeys a new name (not audited). */
+  void rename(RenamePasskeyCommand command);
 
   /** Removes one's own passkey; needs the current password (under the login throttle). */
-  void remove(Actor actor, PasskeyId id, Password currentPassword, ClientInfo client);
+  void remove(RemovePasskeyCommand command);
 
   /** An admin removes a user's passkey; audited as PASSKEY_REMOVED. */
-  void removeAsAdmin(Actor actor, String username, PasskeyId id, ClientInfo client);
+  void removeAsAdmin(RemovePasskeyAsAdminCommand command);
 }

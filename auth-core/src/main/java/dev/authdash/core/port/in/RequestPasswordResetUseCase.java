@@ -1,7 +1,5 @@
 package dev.authdash.core.port.in;
 
-import dev.authdash.core.model.ClientInfo;
-
 /**
  * Incoming port (anyone): "I forgot my password". The answer never says whether an account matched:
  * a match with a verified address gets a single-use reset link by mail (queued, sent in the
@@ -16,9 +14,8 @@ public interface RequestPasswordResetUseCase {
   /**
    * Handles one request; returns normally whatever the outcome, so callers cannot tell.
    *
-   * @param login a username or an email address, as typed
    * @throws dev.authdash.core.error.StoreUnavailableException when the store is down (callers that
    *     must not reveal anything run this off the request, as the dashboard does)
    */
-  void requestPasswordReset(String login, ClientInfo client);
+  void requestPasswordReset(RequestPasswordResetCommand command);
 }

@@ -1,7 +1,5 @@
 package dev.authdash.core.port.in;
 
-import dev.authdash.core.model.ClientInfo;
-import dev.authdash.core.model.Password;
 import dev.authdash.core.model.ResetToken;
 import dev.authdash.core.model.Username;
 import java.util.Optional;
@@ -16,9 +14,12 @@ public interface ResetPasswordUseCase {
   Optional<Username> checkResetLink(ResetToken token);
 
   /**
+   * Sets the new password of the link's user, uses the link up, signs out every session of the user
+   * and clears the name's lock (audited {@code PASSWORD_RESET}).
+   *
    * @throws dev.authdash.core.error.InvalidInputException the link is unknown, used or expired
    * @throws dev.authdash.core.error.PasswordRejectedException the password breaks the policy (the
    *     link stays usable)
    */
-  void resetPassword(ResetToken token, Password newPassword, ClientInfo client);
+  void resetPassword(ResetPasswordCommand command);
 }
