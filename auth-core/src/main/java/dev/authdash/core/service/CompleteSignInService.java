@@ -7,6 +7,7 @@ import dev.authdash.core.model.PendingSignIn;
 import dev.authdash.core.model.SecondFactor;
 import dev.authdash.core.model.SignedIn;
 import dev.authdash.core.model.User;
+import dev.authdash.core.model.Username;
 import dev.authdash.core.port.in.CompleteSignInCommand;
 import dev.authdash.core.port.in.CompleteSignInUseCase;
 import dev.authdash.core.port.in.SecondFactorProof;
@@ -75,8 +76,8 @@ public final class CompleteSignInService implements CompleteSignInUseCase {
   }
 
   @Override
-  public Optional<String> pendingUsername(PendingSignIn pending) {
-    return pendingSignIns.open(pending, time.now()).map(user -> user.username().value());
+  public Optional<Username> pendingUsername(PendingSignIn pending) {
+    return pendingSignIns.open(pending, time.now()).map(User::username);
   }
 
   /** Checks and spends the proof; throws (counted as a failure) when it is wrong. */

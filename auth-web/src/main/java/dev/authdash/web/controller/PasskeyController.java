@@ -11,6 +11,7 @@ import dev.authdash.core.model.Password;
 import dev.authdash.core.model.PendingSignIn;
 import dev.authdash.core.model.SessionResolution;
 import dev.authdash.core.model.SignedIn;
+import dev.authdash.core.model.Username;
 import dev.authdash.core.port.in.AddPasskeyCommand;
 import dev.authdash.core.port.in.CompleteSignInCommand;
 import dev.authdash.core.port.in.CompleteSignInUseCase;
@@ -249,7 +250,10 @@ final class PasskeyController {
     csrf.require(request, csrfToken);
     Optional<String> pending = settings.cookieValue(request, WebSettings.PENDING_SIGN_IN_COOKIE);
     Optional<String> username =
-        pending.flatMap(PendingSignIn::parse).flatMap(completeSignIn::pendingUsername);
+        pending
+            .flatMap(PendingSignIn::parse)
+            .flatMap(completeSignIn::pendingUsername)
+            .map(Username::value);
     if (username.isEmpty()) {
       return jsonError(HttpStatus.BAD_REQUEST, SignInExpiredException.MESSAGE);
     }
